@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,9 @@ from orgwatch.text import segment_batch
 logger = logging.getLogger(__name__)
 
 WEIGHTS_FILE = "lexical.skops"
+# skops writes a dict entry by entry, which takes minutes for 250k-term vocabularies: the vocabularies travel
+# as a JSON list of terms in column order beside the skops file, and everything else goes through skops.
+VOCABULARY_FILE = "lexical_vocabulary.json"
 # Exactly the types a lexical bundle may contain; anything else in the file is refused.
 TRUSTED_TYPES = [
     "sklearn.feature_extraction.text.TfidfVectorizer",
@@ -68,8 +72,19 @@ class LexicalParts:
 
     def save(self, bundle_dir: Path) -> None:
         """Write the pieces with skops."""
+        vocabularies = {}
+        for name, vectorizer in (("char", self.char_vectorizer), ("word", self.word_vectorizer)):
+            vocabularies[name] = vectorizer.get_feature_names_out().tolist()
         obj = {"char": self.char_vectorizer, "word": self.word_vectorizer, "classifiers": self.classifiers}
-        sio.dump(obj, Path(bundle_dir) / WEIGHTS_FILE)
+        saved = {name: getattr(obj[name], "vocabulary_") for name in vocabularies}
+        try:
+            for name in vocabularies:
+                obj[name].vocabulary_ = {}
+            sio.dump(obj, Path(bundle_dir) / WEIGHTS_FILE)
+        finally:
+            for name, vocabulary in saved.items():
+                obj[name].vocabulary_ = vocabulary
+        (Path(bundle_dir) / VOCABULARY_FILE).write_text(json.dumps(vocabularies, ensure_ascii=False), encoding="utf-8")
 
     @classmethod
     def load(cls, bundle_dir: Path) -> "LexicalParts":
@@ -82,6 +97,9 @@ class LexicalParts:
             if untrusted:
                 raise BundleError(f"{path}: refusing untrusted types {untrusted}")
             obj = sio.load(path, trusted=TRUSTED_TYPES)
+            vocabularies = json.loads((Path(bundle_dir) / VOCABULARY_FILE).read_text(encoding="utf-8"))
+            for name in ("char", "word"):
+                obj[name].vocabulary_ = {term: i for i, term in enumerate(vocabularies[name])}
         except BundleError:
             raise
         except Exception as exc:  # skops raises many types on corrupt zips
