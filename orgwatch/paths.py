@@ -17,5 +17,6 @@ CORPORA_DIR = SHARED_DIR / "corpora"
 def configure_bentoml_home() -> Path:
     """Point BentoML's model store into models/ (unless BENTOML_HOME is set) and turn off tracking."""
     home = Path(os.environ.setdefault("BENTOML_HOME", str(MODELS_DIR / "bentoml")))
+    home.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("BENTOML_DO_NOT_TRACK", "true")
     return home

@@ -33,6 +33,15 @@ def _bentoml():
     return bentoml
 
 
+def _model_store():
+    """The store under the current BENTOML_HOME (read at call time, so tests and tools can point it elsewhere)."""
+    from bentoml._internal.models import ModelStore  # public API has no constructor; the path is BentoML's layout
+
+    folder = configure_bentoml_home() / "models"
+    folder.mkdir(parents=True, exist_ok=True)
+    return ModelStore(folder)
+
+
 def _aliases_path() -> Path:
     return configure_bentoml_home() / ALIASES_FILE
 
@@ -58,7 +67,7 @@ def register_bundle(bundle_dir: Path) -> str:
     bentoml = _bentoml()
     tag = f"{MODEL_NAME}:{meta.version}"
     labels = {"tier": meta.kind, "parent": meta.parent_version or ""}
-    with bentoml.models.create(tag, labels=labels, metadata=_flat_metadata(meta.to_json())) as model:
+    with bentoml.models.create(tag, labels=labels, metadata=_flat_metadata(meta.to_json()), _model_store=_model_store()) as model:
         for item in Path(bundle_dir).iterdir():
             target = Path(model.path) / item.name
             if item.is_dir():
@@ -86,7 +95,11 @@ def list_versions() -> list[dict[str, Any]]:
     bentoml = _bentoml()
     production = _read_aliases().get("production")
     rows = []
-    for model in bentoml.models.list(MODEL_NAME):
+    try:
+        models = bentoml.models.list(MODEL_NAME, _model_store=_model_store())
+    except bentoml.exceptions.NotFound:
+        models = []
+    for model in models:
         path = Path(model.path) / METADATA_FILE
         if not path.is_file():
             continue
@@ -116,7 +129,7 @@ def resolve(ref: str | None = None, allow_paths: bool = False) -> Path:
         raise StoreError(f"not a model version: {ref!r}")
     bentoml = _bentoml()
     try:
-        model = bentoml.models.get(f"{MODEL_NAME}:{version}")
+        model = bentoml.models.get(f"{MODEL_NAME}:{version}", _model_store=_model_store())
     except Exception as exc:  # bentoml raises NotFound
         raise StoreError(f"no model {version!r} in the store") from exc
     return Path(model.path)

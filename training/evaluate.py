@@ -59,17 +59,21 @@ def false_positive_rates(classifier: Classifier, corpora_root: Path, per_corpus:
 
 
 def evasion_variants(records: list[Any], seed: int = 0) -> list[Any]:
-    """Evasion variants of positive records (spacing, contact-word variants, homophones, traditional characters)."""
+    """Evasion variants of positive records (spacing, contact-word variants, homophones, pinyin, emoji, zero-width,
+    full-width, traditional characters), made with the corpus generator's transforms, one to three kinds per text."""
+    import random
     from dataclasses import replace
 
-    from training.corpus.noise import evade  # the generator's evasion transforms
+    from training.corpus.context import Context
+    from training.corpus.noise import choose_evasions, evade
 
-    rng = np.random.default_rng(seed)
+    rng = random.Random(seed)
     out = []
     for r in records:
         if r.labels:
-            text = r.classified_text()
-            out.append(replace(r, text=evade(text, int(rng.integers(1 << 31))), html=None, id=f"{r.id}-evasion"))
+            ctx = Context(random.Random(rng.getrandbits(32)))
+            text = evade([r.classified_text()], ctx, choose_evasions(ctx))[0]
+            out.append(replace(r, text=text, html=None, id=f"{r.id}-evasion"))
     return out
 
 

@@ -1,0 +1,74 @@
+"""Charity-fraud positives and negative genres: they render, carry their labels and have clean phrasing pools."""
+
+import random
+
+import pytest
+
+from training.corpus import generate_records
+from training.corpus.context import Context
+from training.corpus.genres import negatives, negatives_ordinary, pos_charity
+from training.corpus.genres.registry import REGISTRY, Doc
+
+MODULES = (pos_charity, negatives, negatives_ordinary)
+PREFIXES = ("pos_charity/", "neg/", "neg_ord/")
+MY_GENRES = sorted(name for name in REGISTRY if name.startswith(PREFIXES))
+
+
+def _phrasing_pools():
+    for module in MODULES:
+        for attr, value in vars(module).items():
+            imported = module is not pos_charity and getattr(pos_charity, attr, None) is value
+            if attr.isupper() and not imported and isinstance(value, tuple) and value and all(isinstance(v, str) for v in value):
+                yield f"{module.__name__}.{attr}", value
+
+
+def test_genre_families_are_registered_with_enough_genres():
+    assert sum(n.startswith("pos_charity/") for n in MY_GENRES) >= 10
+    assert sum(REGISTRY[n].kind == "hard_negative" for n in MY_GENRES) >= 12
+    assert sum(REGISTRY[n].kind == "negative" for n in MY_GENRES) >= 10
+
+
+@pytest.mark.parametrize("name", MY_GENRES)
+def test_genre_renders_for_50_seeds(name):
+    spec = REGISTRY[name]
+    for seed in range(50):
+        source_type = spec.source_types[seed % len(spec.source_types)]
+        doc = spec.func(Context(random.Random(seed), source_type=source_type))
+        assert isinstance(doc, Doc)
+        assert doc.paragraphs and all(isinstance(p, str) and p for p in doc.paragraphs)
+        assert doc.group
+        body = "".join(doc.paragraphs)
+        assert "{" not in body and "}" not in body, body
+        if source_type == "social":
+            assert len(body) <= 500
+
+
+@pytest.mark.parametrize("name", MY_GENRES)
+def test_genre_declares_labels_matching_its_kind(name):
+    spec = REGISTRY[name]
+    if name.startswith("pos_charity/"):
+        assert spec.kind == "positive" and "charity_fraud" in spec.labels
+    else:
+        assert spec.labels == () and spec.kind in ("hard_negative", "negative")
+
+
+def test_generated_records_carry_the_genre_labels():
+    seen = set()
+    for record in generate_records(1500, seed=7):
+        genre_name = record["note"].split(";")[0]
+        if genre_name in REGISTRY and genre_name.startswith(PREFIXES):
+            seen.add(genre_name)
+            assert tuple(sorted(record["labels"])) == REGISTRY[genre_name].labels
+    assert len(seen) >= len(MY_GENRES) // 2
+
+
+def test_phrasing_pools_have_no_duplicates():
+    for name, pool in _phrasing_pools():
+        duplicates = {p for p in pool if pool.count(p) > 1}
+        assert not duplicates, f"{name} repeats {duplicates}"
+
+
+def test_no_phrasing_is_shared_between_pools_of_different_label_kinds():
+    positive = {p for name, pool in _phrasing_pools() if "pos_charity" in name for p in pool if len(p) >= 8}
+    negative = {p for name, pool in _phrasing_pools() if "pos_charity" not in name for p in pool if len(p) >= 8}
+    assert not positive & negative

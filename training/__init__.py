@@ -1,0 +1,1 @@
+"""Training side of orgwatch: corpus generation, datasets, model training and evaluation."""
