@@ -31,7 +31,7 @@ test-slow: $(STAMP)
 	$(BIN)/python -m pytest -q -m slow
 
 train: $(STAMP)
-	$(BIN)/orgwatch run --train-only --tier transformer
+	$(BIN)/orgwatch train --tier transformer
 
 clean-venv:
 	rm -rf $(VENV)

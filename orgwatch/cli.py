@@ -15,7 +15,8 @@ from rich.logging import RichHandler
 from rich.table import Table
 
 from orgwatch.cli_data import app as data_app
-from orgwatch.paths import CORPORA_DIR, GOLD_DIR
+from orgwatch.paths import GOLD_DIR
+from serving.cli import feedback_app, keys_app, serve_command
 
 logger = logging.getLogger(__name__)
 console = Console()
@@ -26,6 +27,9 @@ app = typer.Typer(help="orgwatch: flag Chinese pages and posts likely run by ill
 app.add_typer(data_app, name="data", help="Validate, import, dedupe, split, generate and describe labelled data.")
 models_app = typer.Typer(help="The model store: list versions, promote to production, roll back.", no_args_is_help=True)
 app.add_typer(models_app, name="models")
+app.command("serve")(serve_command)
+app.add_typer(keys_app, name="keys")
+app.add_typer(feedback_app, name="feedback")
 
 
 def _fail(message: str, code: int = 1) -> None:
@@ -214,8 +218,10 @@ def run(
     tier: str = typer.Option("lexical", help="tier of the default model trained when none is in production"),
     train_only: bool = typer.Option(False, "--train-only", help="train (and promote) a model, do not serve"),
     retrain: bool = typer.Option(False, help="train a new default model even if production exists"),
+    host: str = typer.Option("127.0.0.1", help="address the service binds to"),
+    port: int = typer.Option(3000, help="port of the service"),
 ) -> None:
-    """The main job: validate the data, train and promote the default model if none is in production."""
+    """The main job: validate the data, train and promote the default model if none is in production, then serve it."""
     from orgwatch.store import production_version, promote
     from training.config import load_config
     from training.train import train as run_training
@@ -228,7 +234,9 @@ def run(
         promote(result.version, reason="make run: default model")
         console.print(f"trained and promoted {result.version} in {result.seconds:.0f} s")
     else:
-        console.print(f"production model: {production_version()} (delete models/ or pass --retrain to train anew)")
+        console.print(f"production model: {production_version()} (pass --retrain to train anew)")
+    if not train_only:
+        serve_command(model="production", host=host, port=port, workers=1)
 
 
 def _validate_gold() -> None:

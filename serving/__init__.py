@@ -1,0 +1,1 @@
+"""The orgwatch inference service: BentoML API, feedback store, API keys, moderator review page and CLI commands."""
