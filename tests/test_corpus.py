@@ -130,3 +130,13 @@ def test_evasion_transforms_change_the_surface_but_keep_the_document_shape():
     out = evade(texts, ctx, ["spacing", "wechat", "homophone", "traditional"])
     assert len(out) == 2 and out != texts
     assert "微信" not in out[1]
+
+
+def test_long_form_web_pages_exceed_a_thousand_characters_for_every_label(records):
+    from training.corpus.stats import visible_text
+
+    long_share = {}
+    for combo in ("illegal_org", "charity_fraud", ""):
+        web = [r for r in records if r["source_type"] == "web" and "+".join(r["labels"]) == combo]
+        long_share[combo] = sum(len(visible_text(r)) > 1000 for r in web) / len(web)
+    assert all(share > 0.1 for share in long_share.values()), long_share

@@ -72,3 +72,38 @@ def test_no_phrasing_is_shared_between_pools_of_different_label_kinds():
     positive = {p for name, pool in _phrasing_pools() if "pos_charity" in name for p in pool if len(p) >= 8}
     negative = {p for name, pool in _phrasing_pools() if "pos_charity" not in name for p in pool if len(p) >= 8}
     assert not positive & negative
+
+
+INVENTED_TWINS = ("fake_disaster_relief", "donation_rebate", "charity_investment", "foundation_fee_payout",
+                  "fake_school_building")
+
+
+@pytest.mark.parametrize("base", INVENTED_TWINS)
+def test_invented_national_body_soliciting_carries_both_labels_and_charity_only_twin_names_none(base):
+    from training.corpus.context import NATIONAL_PREFIXES
+
+    charity_only, invented = REGISTRY[f"pos_charity/{base}"], REGISTRY[f"pos_charity/{base}_invented_body"]
+    assert charity_only.labels == ("charity_fraud",)
+    assert invented.labels == ("charity_fraud", "illegal_org")
+    for seed in range(40):
+        source_type = charity_only.source_types[seed % len(charity_only.source_types)]
+        ctx = Context(random.Random(seed), source_type=source_type)
+        charity_only.func(ctx)
+        org = ctx.slots.get("org", "")
+        assert org in pos_charity.REAL_NATIONAL_CHARITIES or not org.startswith(NATIONAL_PREFIXES), org
+        ctx = Context(random.Random(seed), source_type=source_type)
+        doc = invented.func(ctx)
+        assert ctx.slots["org"] in doc.title + "".join(doc.paragraphs)
+
+
+def test_registered_fee_table_shows_tiers_unit_account_and_valid_code():
+    from training.corpus.context import credit_code_check_digit
+
+    spec = REGISTRY["neg/registered_fee_table"]
+    for seed in range(30):
+        ctx = Context(random.Random(seed), source_type="web")
+        body = "".join(spec.func(ctx).paragraphs)
+        assert "会费" in body and not ctx.slots["org"].endswith("基金会")
+        code = ctx.slots.get("code")
+        if code and code in body:
+            assert code.startswith("5") and credit_code_check_digit(code[:17]) == code[17]

@@ -11,19 +11,23 @@ from typing import Iterator
 logger = logging.getLogger(__name__)
 
 CREATED_AT = "2026-11-28"
-# Target shares of label combinations (sorted label tuples).
+# Target shares of label combinations (sorted label tuples). 'Neither' is 45% so that everyday background text
+# (bg/*) is well represented (round 11b: real-text false flags 0.045 -> 0.004); hard negatives stay 60% of negatives.
 COMBO_SHARES: dict[tuple[str, ...], float] = {
-    ("illegal_org",): 0.30,
-    ("charity_fraud",): 0.25,
-    ("charity_fraud", "illegal_org"): 0.10,
-    (): 0.35,
+    ("illegal_org",): 0.25,
+    ("charity_fraud",): 0.21,
+    ("charity_fraud", "illegal_org"): 0.09,
+    (): 0.45,
 }
-HARD_NEGATIVE_SHARE = 0.7
+HARD_NEGATIVE_SHARE = 0.6
 POSITIVE_EVASION_P = 0.15
 NEGATIVE_NOISE_P = 0.14
 HTML_SHARE_OF_WEB = 1 / 3
 WEB_SHARE = 0.55
 STYLE_NOISE_P = {"social": 0.45, "web": 0.08}
+# Long-form share per source type: web pages compose more moves and carry page furniture (teasers, comments, link
+# lists); long posts (WeChat articles, forum first posts) are composed like a web page and rendered as a post.
+LONG_FORM_P = {"web": 0.35, "social": 0.2}
 
 
 def _pick_weighted(rng: random.Random, specs: list) -> object:
@@ -67,8 +71,13 @@ def generate_records(n: int, seed: int) -> Iterator[dict]:
             source_type = spec.source_types[0]
         else:
             source_type = "web" if doc_rng.random() < WEB_SHARE else "social"
-        ctx = Context(doc_rng, source_type=source_type, org_pool=org_pool, pool_key=spec.name)
+        long_form = doc_rng.random() < LONG_FORM_P[source_type]
+        compose_as = "web" if long_form and "web" in spec.source_types else source_type
+        ctx = Context(doc_rng, source_type=compose_as, org_pool=org_pool, pool_key=spec.name)
+        ctx.long_form = long_form
         doc = spec.func(ctx)
+        ctx.source_type = source_type
+        ctx.long_form = long_form
         texts = [doc.title, *doc.paragraphs]
         applied: list[str] = []
         noise_p = POSITIVE_EVASION_P if kind == "positive" else NEGATIVE_NOISE_P
@@ -81,7 +90,8 @@ def generate_records(n: int, seed: int) -> Iterator[dict]:
         if source_type == "social":
             text = render_social(doc, ctx, hint)
             if doc_rng.random() < STYLE_NOISE_P["social"]:
-                text = style_noise(text, ctx)[:500]
+                noisy = style_noise(text, ctx)[:500]
+                text = noisy if len(noisy) >= 15 else text
             record["text"] = text
         elif doc_rng.random() < HTML_SHARE_OF_WEB:
             record["html"] = render_html(doc, ctx, hint)

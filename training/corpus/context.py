@@ -206,6 +206,8 @@ class Context:
         self._province: str | None = None
         self._city: str | None = None
         self._field: str | None = None
+        # long-form documents (set by the generator for a share of web pages and long posts) compose more moves
+        self.long_form = False
 
     # -- basics -----------------------------------------------------------------------------------------------
     @property

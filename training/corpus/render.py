@@ -37,8 +37,8 @@ HEADLINE_TEMPLATES = (
     "{year}年{field}行业发展报告发布", "{city}{field}志愿服务队走进社区", "{field}专题培训班顺利结业",
     "{city}启动{field}宣传月活动", "{field}进校园活动侧记", "{year}年{n}月工作简报", "{city}召开{field}工作推进会",
     "{field}知识问答", "一图读懂{field}新规", "{city}{field}展览开幕", "{field}发展论坛综述", "{year}年第{n}期简报",
-    "{city}开展{field}调研", "{field}典型案例选编", "{city}表彰{year}年度先进个人", "{year}年春节前走访慰问困难群众",
-    "{city}{field}工作会议召开", "{year}年上半年工作总结", "{field}主题征文活动启事", "{field}政策解读（{n}）",
+    "{city}开展{field}调研", "{field}典型案例选编", "{city}表彰{year}年度先进个人", "{city}{year}年春节前走访慰问困难群众",
+    "{city}{field}工作会议召开", "{city}{field}{year}年上半年工作总结", "{field}主题征文活动启事", "{field}政策解读（{n}）",
 )
 ICP_PREFIX = ("京", "沪", "津", "渝", "冀", "晋", "蒙", "辽", "吉", "黑", "苏", "浙", "皖", "闽", "赣", "鲁", "豫", "鄂", "湘",
               "粤", "桂", "琼", "川", "贵", "云", "陕", "甘", "青", "宁", "新")
@@ -55,6 +55,112 @@ SCRIPT_SNIPPETS = (
     "document.getElementById('year').innerHTML=new Date().getFullYear();",
     "var swiper=new Swiper('.banner',{autoplay:{delay:{n}},loop:true});",
 )
+
+# Page furniture for long pages (same pools for every label): teaser summaries, reader comments, link lists, tags.
+TEASER_TEMPLATES = (
+    "{date}，{city}{多个部门|有关部门|相关单位}联合开展{field}{主题活动|宣传周|服务月}，{共有|吸引了}{few}{余名|多名}{市民|群众|居民}参与。",
+    "{近日|日前|{date}}，{city}{field}{工作|培训|交流}{会议|座谈会}召开，{会议|与会人员}{总结|回顾}了{去年|上半年|前期}工作并部署了{下一步|下阶段}任务。",
+    "{为|为了}{丰富|活跃}{社区|群众}{文化生活|业余生活}，{city}{某|}{街道|社区}{举办|组织}了{field}{展演|比赛|讲座}，{现场|活动}{气氛热烈|反响良好}。",
+    "{记者|笔者}{从|在}{city}{获悉|了解到}，{今年|{year}年}{以来|前{few}个月}，{全市|当地}{field}{相关|}{工作|项目}{稳步推进|进展顺利}。",
+    "{city}{第{few}届|年度}{field}{展览|展会|节}{近日|昨天}{开幕|落幕}，{展期|活动}{持续|为期}{few}天。",
+    "{本期|这一期}{内容|专题}{聚焦|关注}{field}{领域|方面}的{新变化|新做法|典型经验}，{欢迎|请}{读者|大家}{留言|讨论}。",
+    "{city}{图书馆|文化馆|博物馆}{推出|开设}{field}{公益|}{讲座|课堂|展览}，{市民|读者}{可|能}{通过|在}{公众号|官网}{预约|报名}。",
+    "{随着|伴随着}{天气转凉|假期临近|年底到来}，{city}{各|}{社区|单位}{陆续|纷纷}{开展|组织}{安全检查|走访慰问|志愿服务}{活动|工作}。",
+    "{据|根据}{统计|初步统计}，{year}年{city}{接待|服务}{游客|群众}{few}{万人次|千余人次}，{同比|较上年}{增长|提高}{few}%。",
+    "{city}{交警|气象|文旅}部门{提醒|发布}：{近期|本周}{出行|外出}{请|需}{注意|关注}{天气变化|交通管制|景区限流}{信息|情况}。",
+)
+COMMENT_TEMPLATES = (
+    "顶一下", "路过", "mark{|一下}，{回头|晚点|有空|明天}{细看|再看|慢慢看}", "{同城的|本地的|老乡}，{路过|支持一下|来看看|冒个泡}", "{写得|整理得|说得}{挺|很|蛮}{详细|清楚|全面}的，{收藏了|先马住|码一下}",
+    "楼主辛苦了", "沙发", "坐等后续", "学习了{|，谢谢分享|，收藏|，感谢}", "{我家|我们单位|我老家}{也在|就在}{city}{附近|那边|边上}",
+    "{图片|视频|附件}{加载不出来|打不开|看不了}，是{我网的问题|手机的问题|只有我这样}吗", "楼上说得{对|有道理}",
+    "{转给|发给|分享给}{家里人|我爸妈|同事|朋友}{看看|瞧瞧|了}", "{前排|后排|路过}围观{|一下}", "{这个|这篇}{帖子|文章}顶上去", "已阅{|，谢谢}",
+    "{有|谁|有没有人}知道{city}那边{具体|大概}在哪{吗|啊|？}", "{去年|上次|前两年}去{city}{的时候|出差|旅游}也{看到过|听说过|路过}",
+    "{第一次|头一回|今天才}看到{这个|这些|这事}{|，涨知识了|，长见识}", "{先|}{收藏|保存}{了|}，{晚上|有空|周末|回家}再{看|细看|研究}", "{字|图|字体|图片}{太小了|有点小|小了点}，{手机上|老花眼|屏幕上|我这}{看不清|看着费劲|看不太清}",
+    "{哈哈|嗯嗯|哦哦|嘿嘿}，{有意思|挺好|不错|长见识了}", "{楼主|作者|小编}{还|}{更新|继续写}{吗|不}", "{支持|赞|顶}{一个|一下|楼主}{👍|！|~|}", "{几点|什么时候|哪天}{开始的|结束|开始}{？|啊|呀}",
+    "{地址|电话|链接|时间}能{再|}{发|贴}一下吗{|？|，谢谢}", "{看完了|读完了|刷完了}，{有点|挺|真}长{|啊|哈}", "{今天|这两天}{city}{下雨|降温|好热}，大家{注意|出门带伞}",
+    "{坐标|人在|家在}{city}，{路过|冒个泡|来看看}", "{排版|格式|段落}{有点乱|乱了|挤在一起}，{凑合看|将就着看|能看懂}{吧|了}",
+)
+FORM_FIELDS = ("姓名", "性别", "出生年月", "民族", "政治面貌", "学历", "职称", "工作单位", "职务", "联系电话", "手机",
+               "电子邮箱", "通讯地址", "邮政编码", "身份证号", "单位名称", "单位性质", "法定代表人",
+               "联系人", "传真", "申报类别", "推荐单位", "主要业绩", "备注", "参会人数", "是否住宿",
+               "到达时间", "发票抬头", "纳税人识别号", "所在省市", "专业特长", "从业年限")
+FORM_TITLES = ("报名表", "申报表", "登记表", "回执", "推荐表", "采集表", "申请表", "回执表")  # short: heading lines stay < 8 chars
+TAG_PREFIX = ("标签：", "关键词：", "Tags：", "热门标签：", "相关标签：")
+LINK_HEADINGS = ("友情链接：", "相关链接：", "合作单位：", "相关网站：", "链接：")
+READ_MORE = ("延伸阅读", "相关阅读", "推荐阅读", "热点推荐", "你可能还想看", "更多资讯")
+
+
+def _fresh_fill(ctx: Context, templates: tuple[str, ...]) -> str:
+    """Fill a furniture template with its own slot values, leaving the document's slots untouched."""
+    saved = ctx.slots
+    ctx.slots = {}
+    try:
+        return ctx.fill_pick(templates)
+    finally:
+        ctx.slots = saved
+
+
+def _teasers(ctx: Context, k: int) -> str:
+    items = [f"{_headline(ctx)}\n{_fresh_fill(ctx, TEASER_TEMPLATES)}" for _ in range(k)]
+    return ctx.pick(READ_MORE) + "\n" + "\n".join(items)
+
+
+def _comments(ctx: Context, k: int) -> str:
+    floors = []
+    for i in range(k):
+        floors.append(ctx.pick((f"{i + 2}楼 {nickname(ctx)}：", f"{nickname(ctx)}：", f"{nickname(ctx)} {ctx.date()}\n", ""))
+                      + _fresh_fill(ctx, COMMENT_TEMPLATES))
+    return ctx.pick(("网友评论", "全部回复", "评论区", "最新评论", "回复")) + "\n" + "\n".join(floors)
+
+
+def _headlines(ctx: Context, k: int) -> str:
+    return ctx.pick(SIDEBAR_HEADINGS) + "\n" + "\n".join(_headline(ctx) for _ in range(k))
+
+
+def _links(ctx: Context, k: int) -> str:
+    names = [ctx.org_name(field=ctx.field(new=True)) for _ in range(k)]
+    return ctx.pick(LINK_HEADINGS) + ctx.pick(("  ", " | ", "　", "\n")).join(names)
+
+
+def _form(ctx: Context, k: int) -> str:
+    blank = ctx.pick(("＿＿", "：", "□", "：＿＿"))
+    rows = [f + blank for f in ctx.pick_n(FORM_FIELDS, k)]
+    per_line = ctx.pick((2, 3, 4))  # single-field lines would repeat across pages
+    lines = [ctx.pick(("  ", "　", " ")).join(rows[i:i + per_line]) for i in range(0, len(rows), per_line)]
+    return ctx.pick(("附件：", "附件1：", "附：", "")) + ctx.pick(FORM_TITLES) + "\n" + "\n".join(lines)
+
+
+def _tags(ctx: Context, k: int) -> str:
+    return ctx.pick(TAG_PREFIX) + " ".join(ctx.pick_n(FIELDS, k))
+
+
+def page_furniture(doc: Doc, ctx: Context, hint: str) -> list[str]:
+    """Blocks a crawled page carries around its article (teasers, comments, link lists, forms, tags), by page style.
+    A long-form page draws a target length independent of its body and adds blocks until it gets there, so page
+    length says nothing about the label; other pages get an occasional block. Same pools for every label."""
+    makers = [(_headlines, 5, 12), (_tags, 2, 6)]
+    if hint in ("news", "article", "blog", "notice", "list"):
+        makers.append((_teasers, 2, 4))
+    if hint in ("forum_thread", "blog", "news", "article", "product"):
+        makers.append((_comments, 3, 8))
+    if hint in ("org_site", "notice", "list", "product"):
+        makers += [(_links, 3, 8), (_form, 6, 16)]
+    blocks: list[str] = []
+    if not ctx.long_form:
+        for maker, lo, hi in makers:
+            if ctx.maybe(0.06):
+                blocks.append(maker(ctx, ctx.rng.randint(lo, min(hi, lo + 2))))
+        return blocks
+    target = min(3200, max(700, int(ctx.rng.lognormvariate(7.1, 0.4))))
+    size = len(doc.title) + sum(len(p) for p in doc.paragraphs)
+    for _ in range(14):
+        if size >= target:
+            break
+        maker, lo, hi = ctx.pick(makers) if ctx.maybe(0.85) or len(makers) < 3 else makers[-1]
+        block = maker(ctx, ctx.rng.randint(lo, hi))
+        blocks.append(block)
+        size += len(block)
+    return blocks
 
 
 def nickname(ctx: Context) -> str:
@@ -168,6 +274,7 @@ def render_web_text(doc: Doc, ctx: Context, hint: str) -> str:
     if meta:
         lines.append(meta)
     lines.extend(p for p in doc.paragraphs if p)
+    lines.extend(page_furniture(doc, ctx, hint))
     if ctx.maybe(0.25):
         lines.append(ctx.pick(("上一篇：", "上一条：", "相关新闻：", "推荐阅读：")) + _headline(ctx))
     if ctx.maybe(0.15):
@@ -223,7 +330,12 @@ def render_html(doc: Doc, ctx: Context, hint: str) -> str:
     if ctx.maybe(0.3):
         out.append(f'<p><img src="/uploads/{ctx.rng.randint(2018, 2026)}/{ctx.rng.randint(100000, 999999)}.jpg" '
                    f'alt="{esc(ctx.pick(("图片", "", doc.title[:10])))}"></p>')
-    out.append("</div></div>")
+    out.append("</div>")
+    for block in page_furniture(doc, ctx, hint):
+        heading, _, rest = block.partition("\n")
+        out.append(f'<div class="{ctx.pick(("related", "comments", "links", "extra", "box"))}"><h3>{esc(heading)}</h3>'
+                   + "".join(f"<p>{esc(line)}</p>" for line in rest.split("\n") if line) + "</div>")
+    out.append("</div>")
     if ctx.maybe(0.75):
         out.append(f'<div class="sidebar"><h3>{ctx.pick(SIDEBAR_HEADINGS)}</h3><ul>')
         for _ in range(ctx.rng.randint(3, 8)):
@@ -282,7 +394,7 @@ def render_social(doc: Doc, ctx: Context, hint: str) -> str:
         if ctx.maybe(0.3):
             prefix = ctx.pick(("👇👇👇\n", "【转】", "转发：", "📢", "分享一下\n", "✨"))
         if ctx.maybe(0.3):
-            suffix = ctx.pick(("[玫瑰][玫瑰]", "🙏", "\n有需要的私我", "\n朋友们帮忙转发", "💪💪", "[握手]"))
+            suffix = ctx.pick(("[玫瑰]", "🙏", "\n有需要的私我", "\n朋友们帮忙转发", "💪💪", "[握手]"))
     elif hint == "forum_reply":
         if ctx.maybe(0.5):
             prefix = ctx.pick((f"回复 {ctx.rng.randint(2, 88)}楼 {nickname(ctx)}：", f"@{nickname(ctx)} ", "楼主，",
@@ -304,12 +416,16 @@ def render_social(doc: Doc, ctx: Context, hint: str) -> str:
     elif hint == "comment":
         if ctx.maybe(0.3):
             prefix = ctx.pick(("说个事，", "我也是，", "+1 ", "附议。", "补充一下：", "真的，"))
-    limit = min(SOCIAL_MAX, int(ctx.rng.lognormvariate(5.3, 0.55)) + 20)
+    if ctx.long_form:
+        limit = ctx.rng.randint(250, SOCIAL_MAX)
+    else:
+        limit = min(SOCIAL_MAX, int(ctx.rng.lognormvariate(5.3, 0.55)) + 20)
     room = max(SOCIAL_MIN, limit - len(prefix) - len(suffix))
     text = prefix + _cut(body, room) + suffix
     text = text.strip()
     if len(text) > SOCIAL_MAX:
         text = text[:SOCIAL_MAX]
-    if len(text) < SOCIAL_MIN:
-        text = (text + ctx.pick(("，大家怎么看？", "  转给需要的朋友。", "，有知道的吗？", "，请周知。", "，先记下了。"))).strip()
+    pads = ["，大家怎么看？", "  转给需要的朋友。", "，有知道的吗？", "，请周知。", "，先记下了。", "  今天就这样吧。", "，说说而已。"]
+    while len(text) < SOCIAL_MIN and pads:
+        text = (text + pads.pop(ctx.rng.randrange(len(pads)))).strip()
     return text

@@ -864,3 +864,112 @@ def rumor_rebuttal(ctx: Context) -> Doc:
     return Doc(title=ctx.pick(("辟谣", "严正声明", "郑重声明", "网传消息不实")), paragraphs=parts, group=f"rumor:{ctx.slot('org')}",
                source_hint=hint(ctx, ("weibo", "moments"), ("notice", "news")))
 
+
+
+# ---------------------------------------------------------------- registered associations' tiered fee tables
+# Facts: under 民发〔2014〕166号 a 社会团体's 会费标准 is set by its 会员（代表）大会 by secret ballot, has at most four
+# tiers, is paid to the unit's account and receipted with the 社会团体会费统一票据.
+
+FEE_TABLE_TITLES = (
+    "关于收取{year}年度会费的通知", "{org}会费标准", "关于调整会费标准的通知", "{org}会费管理办法（{year}年修订）",
+    "关于缴纳{year}年度会费的温馨提示", "入会须知：会费标准及缴纳方式", "{org}关于印发会费收取标准的通知",
+    "会费标准公示", "{org}第{n}届理事会会员会费说明",
+)
+FEE_TABLE_BASIS = (
+    "根据民政部、财政部《关于进一步明确社会团体会费政策的通知》（民发〔2014〕166号）和本会章程，现将{year}年度会费收取事项通知如下",
+    "{org}第{n}届会员代表大会第{m}次会议于{date}召开，应到代表{delegates}人，实到{present}人，经无记名投票表决，审议通过了新的会费标准",
+    "本会会费标准由会员代表大会审议决定，理事会、常务理事会不得制定或修改会费标准",
+    "经本会会员大会表决通过，自{year}年起执行以下会费标准，原标准同时废止",
+    "会费标准经{date}召开的会员代表大会以无记名投票方式通过，出席代表超过三分之二，赞成票过半数",
+    "为保障协会正常运转和会员服务工作，依据章程第{article}条，会员应按规定缴纳会费",
+    "本会会费分为{tiers}档，按会员在本会担任的职务确定，标准如下",
+    "按照会员代表大会决议，本年度会费标准不作调整，继续执行{prev}年标准",
+    "现将会员代表大会通过的会费标准予以公示，接受全体会员和社会监督",
+    "各会员单位：{year}年度会费收缴工作即将开始，请对照本会会费标准按时缴纳",
+)
+FEE_TABLE_ROWS = (
+    "会长单位：每年{t1}；副会长单位：每年{t2}；常务理事单位：每年{t3}；理事单位、会员单位：每年{t4}",
+    "副会长单位{t2}/年\n常务理事单位{t3}/年\n理事单位{t4}/年\n会员单位{t5}/年",
+    "一、副会长单位，{t2}/年；二、常务理事单位，{t3}/年；三、理事单位，{t4}/年；四、普通会员单位，{t5}/年",
+    "会员类别及会费标准：常务理事{t3}，理事{t4}，会员{t5}（均为每年，共三档）",
+    "个人会员每人每年{p1}，学生会员每人每年{p2}，单位会员每年{t4}",
+    "（1）副会长单位 {t2}\n（2）常务理事单位 {t3}\n（3）理事单位 {t4}",
+    "会费标准表（每年）：副会长{t2}，常务理事{t3}，理事{t4}，会员{t5}",
+    "单位会员按职务分档缴纳：副会长单位{t2}、常务理事单位{t3}、理事单位{t4}；个人会员{p1}",
+    "理事单位每年{t4}，常务理事单位每年{t3}，副会长单位每年{t2}，会长单位不另设档次，按副会长单位标准缴纳",
+)
+FEE_TABLE_RULES = (
+    "理事、常务理事、副会长由会员代表大会或理事会选举产生，不以缴纳会费的多少确定，也不因缴费取得任何荣誉或职务",
+    "会费请通过银行转账缴至本会对公账户，户名：{org}，开户行：{bankname}，账号：{account}",
+    "本会不接受现金和个人账户收款，凡以个人名义收取会费的，均与本会无关",
+    "缴费后本会开具财政部门监制的社会团体会费统一票据（电子），请在汇款备注中注明单位名称和“会费”字样",
+    "会费主要用于开展章程规定的业务活动、会员服务和秘书处日常运转，收支情况每年向会员代表大会报告并接受审计",
+    "会员享有自愿入会、自愿退会的权利，本会不强制入会，不强制会员参加各类收费活动",
+    "新入会会员自批准入会之月起缴纳当年会费，年中入会的按剩余月份折算",
+    "会员连续两年不缴纳会费的，视为自动退会，本会将在会员大会上予以通报",
+    "本会收取会费以外，不向会员摊派任何费用，不以会费名义变相收取培训费、评比费",
+    "会费票据请各会员单位财务部门妥善保存，可按规定入账",
+    "对会费标准有疑问的会员可向本会监事会书面反映",
+    "本会年度工作报告、财务审计报告在本会官网公开，欢迎会员查阅",
+)
+FEE_TABLE_REG = (
+    "登记管理机关：{bureau}；业务主管单位：{sponsor}；统一社会信用代码：{code}",
+    "本会系经{bureau}登记的社会团体法人，统一社会信用代码{code}，登记信息可在中国社会组织政务服务平台查询",
+    "社会团体法人登记证书号{regno}，统一社会信用代码{code}",
+    "单位名称：{org}｜统一社会信用代码：{code}｜登记管理机关：{bureau}",
+    "本会登记证书、章程和会费标准在本会官网“信息公开”栏目公示，可登录chinanpo.mca.gov.cn核实",
+    "{org}（统一社会信用代码{code}）由{sponsor}主管、{bureau}登记",
+    "本会已连续{few}年年检（年报）合格，统一社会信用代码：{code}",
+    "如需核实本会身份，请登录中国社会组织政务服务平台，输入统一社会信用代码{code}查询",
+)
+FEE_TABLE_CLOSE = (
+    "联系人：{person}（秘书处），电话：{phone}",
+    "{org}秘书处\n{date2}",
+    "附件：会费缴纳回执表",
+    "特此通知",
+    "请各会员单位于{deadline}前完成缴纳，感谢大家对协会工作的支持",
+    "监督电话：{phone}",
+    "{org}\n{date2}",
+    "如遇开票问题请联系财务{person}，{phone}",
+)
+
+
+def _fee_tiers(ctx: Context) -> dict[str, str]:
+    """Four descending fee tiers in the forms associations print (元/年 in round hundreds)."""
+    base = ctx.rng.choice((300, 500, 600, 800, 1000, 1500, 2000))
+    steps = [base * k for k in (1, ctx.rng.choice((2, 3)), ctx.rng.choice((5, 6)), ctx.rng.choice((10, 12, 15)))]
+    steps = sorted(set(steps))
+    while len(steps) < 4:
+        steps.append(steps[-1] * 2)
+    fmt = ctx.pick(("{}元", "{}元", "人民币{}元", "{}"))
+    t5, t4, t3, t2 = (fmt.format(v) for v in steps[:4])
+    t1 = fmt.format(steps[3] * 2)
+    return {"t1": t1, "t2": t2, "t3": t3, "t4": t4, "t5": t5, "p1": f"{ctx.rng.choice((100, 200, 300))}元",
+            "p2": f"{ctx.rng.choice((50, 100))}元"}
+
+
+@genre(name="neg/registered_fee_table", kind=HARD, source_types=BOTH_SOURCES, weight=1.0)
+def registered_fee_table(ctx: Context) -> Doc:
+    """A registered association's tiered 理事/常务理事/副会长 fee table adopted by its member congress, paid to its account."""
+    s = officials(ctx)
+    s.update(_fee_tiers(ctx))
+    s.update(sponsor=ctx.pick(("市科学技术协会", "市商务局", "市文化和旅游局", "省工业和信息化厅", "区工商业联合会", "市农业农村局",
+                               "省住房和城乡建设厅", "市卫生健康委员会", "中国科学技术协会", "市市场监督管理局")),
+             n=str(ctx.rng.randint(2, 9)), m=str(ctx.rng.randint(1, 6)), delegates=str(ctx.rng.randint(60, 400)),
+             article=str(ctx.rng.randint(8, 30)), tiers=ctx.pick(("三", "四")), prev=str(ctx.rng.randint(2018, 2024)),
+             present="", deadline=ctx.date(), date2=ctx.date(), few=str(ctx.rng.randint(3, 12)),
+             bankname=ctx.pick(("工商银行", "建设银行", "农业银行", "中国银行", "交通银行")) + ctx.city_short() + "分行",
+             account=card_number(ctx))
+    s["present"] = str(int(s["delegates"]) - ctx.rng.randint(2, 20))
+    bind(ctx, s)
+    for _ in range(5):  # foundations have no members and no 会费
+        name = ctx.org_name(national=ctx.maybe(0.45))
+        if not name.endswith("基金会"):
+            break
+    ctx.slot("org", name)
+    parts = move(ctx, FEE_TABLE_BASIS, web=(1, 2)) + move(ctx, FEE_TABLE_ROWS)
+    parts += move(ctx, FEE_TABLE_RULES, social=(1, 2), web=(2, 5))
+    parts += move(ctx, FEE_TABLE_REG, p=0.7 if ctx.is_social else 0.95)
+    parts += move(ctx, FEE_TABLE_CLOSE, p=0.5 if ctx.is_social else 0.9, web=(1, 2))
+    return Doc(title=ctx.fill_pick(FEE_TABLE_TITLES), paragraphs=shuffle_middle(ctx, parts, 0.3),
+               group=f"reg:{ctx.slot('org')}", source_hint=hint(ctx, ("group_chat", "moments"), ("notice", "org_site")))

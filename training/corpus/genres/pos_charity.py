@@ -31,6 +31,8 @@ def move(ctx: Context, pool: Sequence[str], social: tuple[int, int] = (1, 1), we
     if not ctx.maybe(p):
         return []
     lo, hi = social if ctx.is_social else web
+    if ctx.long_form and hi > 1:  # small pools of fixed sentences: one more at most, or they repeat across documents
+        hi += 1
     picked = ctx.pick_n(pool, ctx.rng.randint(lo, hi))
     return ["".join(end_sentence(ctx, ctx.fill(t)) for t in picked)]
 
@@ -78,6 +80,70 @@ def charity_org(ctx: Context, national: bool | None = None) -> str:
     return ctx.main_org(field=ctx.pick(CHARITY_FIELDS), national=national)
 
 
+REAL_NATIONAL_CHARITIES = ("中国红十字基金会", "中华慈善总会", "中国青少年发展基金会", "中国儿童少年基金会",
+                           "中国乡村发展基金会", "中国残疾人福利基金会", "中国妇女发展基金会", "中国红十字会总会")
+LOCAL_REAL_BODIES = ("红十字会", "慈善总会", "慈善会", "希望工程办公室", "青少年发展基金会", "残疾人福利基金会")
+INFORMAL_GROUPS = ("爱心团队", "民间救援队", "志愿者小组", "爱心车队", "爱心妈妈群", "公益小分队", "老乡互助群", "义工队",
+                   "爱心联盟群", "爱心驿站")
+COMPANY_CORES = ("善源", "德润", "惠民", "众益", "仁和", "益联", "福满", "乐善", "共赢", "鑫诚", "聚善", "安康")
+COMPANY_ENDS = ("网络科技有限公司", "电子商务有限公司", "文化传媒有限公司", "公益平台", "商贸有限公司", "农业开发有限公司",
+                "健康产业有限公司", "数字科技")
+INVENTED_CLAIM = (
+    "{org}是经国家有关部门批准成立的全国性公益组织，在全国设有{branches}个工作站",
+    "我们{org}是国字头的慈善机构，总部在北京，各地都有分支",
+    "{org}系全国性{field}公益团体，业务主管单位为国家有关部委",
+    "本会（{org}）多年来一直致力于{field}事业，会员遍布全国",
+    "{org}由多位退休老领导发起，面向全国开展公益活动",
+    "{org}{city_short}工作站负责本地区的募集和发放工作",
+    "{org}已在民政部门备案，请放心参与（登记手续正在办理中）",
+    "各地爱心人士可申请成为{org}的爱心理事或志愿者，颁发证书",
+    "{org}下设秘书处、项目部、财务部，办公地点在北京",
+    "我会是一家全国性的公益社团，名称为{org}，证书和公章齐全",
+    "{org}受上级有关部门委托开展这项工作，请各地会员积极配合",
+    "{org}的名誉会长由原部委领导担任，权威可靠",
+)
+
+
+def invented_body(ctx: Context, fields: Sequence[str] = CHARITY_FIELDS) -> str:
+    """The org slot for both-label variants: an invented national-sounding body (now and then a published name)."""
+    if "org" not in ctx.slots and ctx.maybe(0.06):
+        ctx.slot("org", ctx.known_org())
+    ctx.slot("branches", str(ctx.rng.randint(12, 360)))
+    ctx.slot("city_short", ctx.city_short())
+    field = ctx.pick(fields)
+    if "field" not in ctx.slots:
+        ctx.slot("field", field)
+    return ctx.main_org(field=field, national=True)
+
+
+def with_invented_claim(ctx: Context, parts: list[str], p_web: float = 0.7, p_social: float = 0.35) -> list[str]:
+    """Insert a who-we-are move for the invented body after the opening: always when the body is not named yet
+    (the label says a body is soliciting), otherwise with probability p."""
+    named = ctx.slot("org") in "".join(parts)
+    p = 1.0 if not named else (p_social if ctx.is_social else p_web)
+    claim = move(ctx, INVENTED_CLAIM, p=p, web=(1, 2))
+    return parts[:1] + claim + parts[1:]
+
+
+def charity_party(ctx: Context, styles: Sequence[str] = ("real", "local_real", "informal")) -> str:
+    """The document's org slot for charity-only genres: an impersonated real body or an informal group, never an
+    invented 国字头-style body (gold treats an invented body that solicits money as illegal_org too)."""
+    if "org" in ctx.slots:
+        return ctx.slots["org"]
+    style = ctx.pick(styles)
+    if style == "real":
+        name = ctx.pick(REAL_NATIONAL_CHARITIES)
+    elif style == "local_real":
+        name = ctx.pick((ctx.city_short() + "市", ctx.city_short(), ctx.province_short() + "省", ctx.place())) + \
+            ctx.pick(LOCAL_REAL_BODIES)
+    elif style == "company":
+        name = ctx.city_short() + ctx.pick(COMPANY_CORES) + ctx.pick(COMPANY_ENDS)
+    else:
+        name = ctx.pick((ctx.city_short(), ctx.place(), "", ctx.surname() + "姐的")) + ctx.pick(INFORMAL_GROUPS)
+    ctx.slot("org", name)
+    return name
+
+
 BANKS = ("农业银行", "建设银行", "工商银行", "中国银行", "邮储银行", "农商行", "信用社", "招商银行", "交通银行", "邮政")
 RELATIONS = ("我儿子", "我女儿", "我老公", "我爸", "我妈", "我弟弟", "我侄子", "我外甥女", "我表哥", "孩子他爸", "我爱人")
 DISEASES = (
@@ -122,10 +188,10 @@ MED_STORY = (
     "医生说后续化疗加移植至少还要{need}，我们一家都是种地的，根本拿不出来",
     "孩子爸爸常年在外打工，去年又摔伤了腰，家里就靠我一个人撑着",
     "{disease}确诊那天我整个人都懵了，孩子还问我妈妈我是不是要死了",
-    "现在每天光药费就要两三千，医院已经催了好几次缴费单",
+    "现在每天光{药费|治疗费|医药费}就要{两三千|三四千|一两千}，医院已经催了好几次{缴费单|费用|欠费}",
     "我们在{hospital}排队等骨髓配型，好不容易配上了，钱却还差一大截",
     "{rel}在工地上出了事，包工头跑了，ICU一天就是一万多",
-    "家里还有七十多岁的老母亲要照顾，两个孩子在上学，真的撑不下去了",
+    "家里还有{七十多岁|八十多岁|瘫痪在床}的{老母亲|老父亲|老人}要照顾，{两个|三个}孩子在上学，真的撑不下去了",
     "医院那边说再不交钱就只能停药，我在走廊里哭了一晚上",
     "已经做过一次手术，复发了，医生说还有希望，只要钱到位就能安排",
     "医保报销完还差{need}，能借的都借了，房子也挂出去卖了没人要",
@@ -211,7 +277,7 @@ def medical_appeal_personal(ctx: Context) -> Doc:
     )
     bind(ctx, s)
     if "org" in ctx.slots or ctx.maybe(0.25):
-        charity_org(ctx)
+        charity_party(ctx, ("local_real", "informal", "informal"))
     parts = move(ctx, MED_HOOK) + move(ctx, MED_STORY, social=(1, 2), web=(2, 4))
     parts += move(ctx, MED_PROOF, p=0.2 if ctx.is_social else 0.6, web=(1, 2))
     parts += move(ctx, MED_URGENCY, p=0.6)
@@ -252,7 +318,7 @@ DIS_NEED = (
     "灾后重建需要大量资金，每一份爱心都会变成一块砖、一片瓦",
     "当地的救灾物资还没送进去，我们先自己垫钱买了一批",
     "第一批物资已经送到，第二批还差{need}的采购款",
-    "救援队二十多个兄弟的装备都泡坏了，急需补充",
+    "救援队{二十多个|三十来个|十几个}兄弟的装备都泡坏了，急需补充",
     "所有善款将用于购买救灾物资，物资清单会在群里公布",
     "村里的小学被冲毁了，孩子们暂时在帐篷里上课",
     "发电机和柴油是现在的刚需，晚上整片安置点一片漆黑",
@@ -285,10 +351,10 @@ DIS_CLOSE = (
 )
 DIS_BACKGROUND = (
     "我们在安置点搭了临时灶台，每天要做上千份热饭，米面油消耗特别快",
-    "很多房子的一楼全泡了，家具家电都不能用了，老人坐在门口发呆",
+    "很多房子的一楼全泡了，{家具家电|冰箱电视|粮食家具}都不能用了，老人{坐在门口发呆|站在水里抹眼泪}",
     "这次受灾最重的是山里几个自然村，手机信号时有时无",
     "据当地群众反映，{disaster}发生在凌晨，很多人来不及带任何东西就跑了出来",
-    "我们的队员大多是退伍军人和货车司机，平时都有自己的工作，这次全是自发赶过来的",
+    "我们的队员大多是{退伍军人和货车司机|退伍老兵和出租车司机|本地的个体户和工人}，平时都有自己的工作，这次全是{自发|自费}赶过来的",
     "因为道路被冲断，大型车辆进不去，物资只能靠人背肩扛送进山里",
     "从{date}开始，我们已经转移被困群众两百多人，运送物资十几车",
     "当地气温骤降，夜里只有几度，受灾群众最需要的是棉被和取暖设备",
@@ -299,16 +365,33 @@ DIS_BACKGROUND = (
 @genre(name="pos_charity/fake_disaster_relief", labels=FRAUD, kind="positive",
        source_types=("social", "web"), weight=1.1)
 def fake_disaster_relief(ctx: Context) -> Doc:
-    """A relief appeal after a disaster, collected through a personal code or card."""
+    """A relief appeal after a disaster by a volunteer group or posing as a real body, collected through a personal code."""
+    return _disaster_relief(ctx, invented=False)
+
+
+@genre(name="pos_charity/fake_disaster_relief_invented_body", labels=BOTH, kind="positive",
+       source_types=("social", "web"), weight=0.6)
+def fake_disaster_relief_invented_body(ctx: Context) -> Doc:
+    """A relief appeal in the name of an invented national body, collected through a personal code or card."""
+    return _disaster_relief(ctx, invented=True)
+
+
+def _disaster_relief(ctx: Context, invented: bool) -> Doc:
     s = person_slots(ctx)
     s.update(disaster=ctx.pick(DISASTERS), need=ctx.amount(50000, 500000), price=ctx.amount(180, 900),
              city_short=ctx.city_short())
     bind(ctx, s)
-    charity_org(ctx)
-    parts = move(ctx, DIS_HOOK) + move(ctx, DIS_BACKGROUND, p=0.3 if ctx.is_social else 0.9, web=(1, 3))
+    if invented:
+        invented_body(ctx, ("应急救援", "慈善", "公益", "救灾", "抗灾救援", "红十字", "志愿服务"))
+    else:
+        charity_party(ctx, ("local_real", "informal", "informal", "real"))
+    parts = move(ctx, DIS_HOOK)
+    parts += move(ctx, DIS_BACKGROUND, p=0.3 if ctx.is_social else 0.9, web=(1, 3))
     parts += move(ctx, DIS_NEED, social=(1, 2), web=(2, 3))
     parts += move(ctx, DIS_CHANNEL, web=(1, 2))
     parts += move(ctx, DIS_CLOSE, p=0.75)
+    if invented:
+        parts = with_invented_claim(ctx, parts, p_social=0.35)
     title = ctx.pick(("", f"驰援{s['disaster']}灾区", f"{ctx.slot('place')}{s['disaster']}紧急募捐", "救灾募捐倡议书",
                       "紧急！灾区需要你", "一线救援队求支援"))
     return Doc(title=title, paragraphs=shuffle_middle(ctx, parts, 0.3), group=f"disaster:{ctx.slot('org')}",
@@ -337,15 +420,15 @@ REB_MECH = (
     "第一单是体验单，第二单开始进入连单模式，连做三单一起返，收益更高",
     "捐赠金额由基金会1:1配捐，配捐部分以补贴形式返还到您的账户",
     "每捐一笔，系统自动生成爱心积分，积分可按1:1.3兑换现金",
-    "平台与多家基金会签约，所有捐款都有兜底，本金绝对安全",
+    "平台与{多家|十几家|好几家}基金会签约，所有捐款都有兜底，本金绝对安全",
     "完成任务后联系接待员{wechat}领取返利，名额每天限五十个",
     "捐的越多返的越多：一千返一千三，五千返七千，一万以上单独申请",
-    "做任务期间不能中断，否则系统判定无效，前面的钱冻结无法提现",
+    "做任务期间不能中断，否则系统判定{无效|违规}，前面的钱{冻结无法提现|全部冻结|没法提出来}",
     "返利由{org}专项资金拨付，资金来源是乡村振兴专项补助",
-    "每期爱心任务完成后，可获得“公益之星”电子证书一张，证书可兑换分红",
+    "每期爱心任务完成后，可获得“{公益之星|爱心大使|善行天使}”电子证书一张，证书可兑换分红",
     "捐款时请转到接待老师给的个人账户，走对公会产生税费，影响返利",
     "第三单是大额爱心单，需要追加{big}，完成后一次性返还{big_back}",
-    "捐款通道是真实的慈善机构账户，返利由我们的合作商家垫付，所以不用担心",
+    "捐款通道是真实的慈善机构账户，返利由{我们的合作商家|合作企业|平台}垫付，所以不用担心",
 )
 REB_PROOF = (
     "群里每天都有人晒返款截图，我自己也提了好几次了",
@@ -379,6 +462,17 @@ REB_CALL = (
        source_types=("social", "web"), weight=1.3)
 def donation_rebate(ctx: Context) -> Doc:
     """捐赠返利/配捐/投流 task scams that promise more money back than was donated."""
+    return _donation_rebate(ctx, invented=False)
+
+
+@genre(name="pos_charity/donation_rebate_invented_body", labels=BOTH, kind="positive",
+       source_types=("social", "web"), weight=0.6)
+def donation_rebate_invented_body(ctx: Context) -> Doc:
+    """捐赠返利/配捐 schemes run in the name of an invented national charity body."""
+    return _donation_rebate(ctx, invented=True)
+
+
+def _donation_rebate(ctx: Context, invented: bool) -> Doc:
     s = person_slots(ctx)
     small = ctx.rng.choice((50, 100, 200, 300, 500))
     big = ctx.rng.choice((3000, 5000, 8000, 10000, 20000))
@@ -389,10 +483,16 @@ def donation_rebate(ctx: Context) -> Doc:
         invite=str(ctx.rng.randint(100000, 999999)), url=ctx.url(ctx.pick(("short", "shop", "org"))),
     )
     bind(ctx, s)
-    charity_org(ctx)
-    parts = move(ctx, REB_HOOK) + move(ctx, REB_MECH, social=(1, 2), web=(2, 4))
+    if invented:
+        invented_body(ctx)
+    else:
+        charity_party(ctx, ("company", "company", "real", "local_real"))
+    parts = move(ctx, REB_HOOK)
+    parts += move(ctx, REB_MECH, social=(1, 2), web=(2, 4))
     parts += move(ctx, REB_PROOF, p=0.6, web=(1, 2))
     parts += move(ctx, REB_CALL)
+    if invented:
+        parts = with_invented_claim(ctx, parts, p_social=0.35)
     title = ctx.pick(("", "公益配捐活动说明", "爱心任务群公告", "捐赠返利活动", "兼职做公益", f"{s['app']}公益活动规则"))
     return Doc(title=title, paragraphs=shuffle_middle(ctx, parts), group=f"rebate:{s['app']}",
                source_hint=hint(ctx, ("group_chat", "moments", "weibo", "sms"), ("blog", "org_site", "forum_thread")))
@@ -442,7 +542,7 @@ INV_CALL = (
     "本周日下午两点在{city}会议中心召开项目说明会，到场送鸡蛋和大米",
     "名额紧张，有意者尽快联系工作人员{wechat}",
     "扶贫办领导亲自站台，机会难得，错过再等一年",
-    "请大家相信政策，这是惠民的好事",
+    "请大家相信政策，这是{惠民的好事|国家的好政策|造福老百姓的事}",
     "推荐人：{person}，电话{phone}",
     "线上认购通道：{url}",
     "带身份证和银行卡到{place}服务点现场办理",
@@ -454,6 +554,17 @@ INV_CALL = (
        source_types=("social", "web"), weight=1.1)
 def charity_investment(ctx: Context) -> Doc:
     """公益理财 / 扶贫分红 offers: 'donations' or subscriptions to poverty projects that pay dividends."""
+    return _charity_investment(ctx, invented=False)
+
+
+@genre(name="pos_charity/charity_investment_invented_body", labels=BOTH, kind="positive",
+       source_types=("social", "web"), weight=0.6)
+def charity_investment_invented_body(ctx: Context) -> Doc:
+    """公益理财 / 扶贫分红 offers made in the name of an invented national body."""
+    return _charity_investment(ctx, invented=True)
+
+
+def _charity_investment(ctx: Context, invented: bool) -> Doc:
     s = person_slots(ctx)
     s.update(
         n=str(ctx.rng.randint(2, 30)), rate=ctx.pick(("18%", "24%", "36%", "12.8%", "30%以上", "45%", "15.6%")),
@@ -462,9 +573,15 @@ def charity_investment(ctx: Context) -> Doc:
         url=ctx.url(ctx.pick(("short", "shop"))),
     )
     bind(ctx, s)
-    charity_org(ctx)
-    parts = move(ctx, INV_HOOK) + move(ctx, INV_TERMS, social=(1, 3), web=(3, 5))
+    if invented:
+        invented_body(ctx, ("扶贫", "乡村振兴", "慈善", "公益", "共同富裕", "扶贫开发", "养老"))
+    else:
+        charity_party(ctx, ("company", "company", "company", "real"))
+    parts = move(ctx, INV_HOOK)
+    parts += move(ctx, INV_TERMS, social=(1, 3), web=(3, 5))
     parts += move(ctx, INV_CALL, web=(1, 2))
+    if invented:
+        parts = with_invented_claim(ctx, parts, p_social=0.35)
     title = ctx.pick(("", "扶贫项目认购公告", "公益理财计划", "爱心分红项目介绍", "乡村振兴合伙人招募", f"{s['app']}项目说明"))
     return Doc(title=title, paragraphs=shuffle_middle(ctx, parts), group=f"invest:{s['app']}",
                source_hint=hint(ctx, ("moments", "group_chat", "weibo"), ("org_site", "notice", "blog")))
@@ -583,13 +700,30 @@ FEE_CALL = (
 @genre(name="pos_charity/foundation_fee_payout", labels=FRAUD, kind="positive",
        source_types=("social",), weight=0.9)
 def foundation_fee_payout(ctx: Context) -> Doc:
-    """SMS/WeChat messages from a fake foundation promising aid money after an activation or tax fee."""
+    """SMS/WeChat messages posing as a real foundation, promising aid money after an activation or tax fee."""
+    return _foundation_fee_payout(ctx, invented=False)
+
+
+@genre(name="pos_charity/foundation_fee_payout_invented_body", labels=BOTH, kind="positive",
+       source_types=("social",), weight=0.35)
+def foundation_fee_payout_invented_body(ctx: Context) -> Doc:
+    """SMS/WeChat messages from an invented national foundation promising aid money after a fee."""
+    return _foundation_fee_payout(ctx, invented=True)
+
+
+def _foundation_fee_payout(ctx: Context, invented: bool) -> Doc:
     s = person_slots(ctx)
     s.update(grant=ctx.amount(5000, 200000), fee=ctx.amount(198, 6800), year=str(ctx.rng.randint(2019, 2026)),
              url=ctx.url(ctx.pick(("short", "org"))), person2=ctx.person())
     bind(ctx, s)
-    ctx.main_org(field=ctx.pick(("慈善", "扶贫", "助学", "教育", "乡村振兴", "养老", "残疾人关爱", "希望工程")))
-    parts = move(ctx, FEE_HOOK) + move(ctx, FEE_ASK) + move(ctx, FEE_CALL, p=0.7)
+    if invented:
+        invented_body(ctx, ("慈善", "扶贫", "助学", "教育", "乡村振兴", "养老", "残疾人关爱", "希望工程"))
+    else:
+        charity_party(ctx, ("real", "real", "local_real"))
+    parts = move(ctx, FEE_HOOK)
+    parts += move(ctx, FEE_ASK) + move(ctx, FEE_CALL, p=0.7)
+    if invented:
+        parts = with_invented_claim(ctx, parts, p_social=0.2)
     return Doc(title="", paragraphs=parts, group=f"feepayout:{ctx.slot('org')}",
                source_hint=ctx.pick(("sms", "sms", "moments", "group_chat")))
 
@@ -706,15 +840,32 @@ SCH_CHANNEL = (
 @genre(name="pos_charity/fake_school_building", labels=FRAUD, kind="positive",
        source_types=("social", "web"), weight=0.8)
 def fake_school_building(ctx: Context) -> Doc:
-    """Fake 'build a school' or sponsorship drives collected into a personal account."""
+    """Fake 'build a school' or sponsorship drives by a volunteer group or posing as 希望工程, collected privately."""
+    return _school_building(ctx, invented=False)
+
+
+@genre(name="pos_charity/fake_school_building_invented_body", labels=BOTH, kind="positive",
+       source_types=("social", "web"), weight=0.35)
+def fake_school_building_invented_body(ctx: Context) -> Doc:
+    """'Build a school' drives of an invented national education body, collected into a personal account."""
+    return _school_building(ctx, invented=True)
+
+
+def _school_building(ctx: Context, invented: bool) -> Doc:
     s = person_slots(ctx)
     s.update(brick=ctx.amount(10, 200), naming=ctx.amount(50000, 500000), month=ctx.amount(100, 500),
              total=ctx.amount(300000, 3000000))
     bind(ctx, s)
-    ctx.main_org(field=ctx.pick(("教育", "助学", "慈善", "希望工程", "公益", "关爱留守儿童")))
-    parts = move(ctx, SCH_HOOK) + move(ctx, SCH_BODY, social=(1, 2), web=(2, 4))
+    if invented:
+        invented_body(ctx, ("教育", "助学", "慈善", "希望工程", "公益", "关爱留守儿童"))
+    else:
+        charity_party(ctx, ("real", "local_real", "informal", "informal"))
+    parts = move(ctx, SCH_HOOK)
+    parts += move(ctx, SCH_BODY, social=(1, 2), web=(2, 4))
     parts += move(ctx, SCH_CHANNEL)
     parts += move(ctx, DIS_CLOSE[2:3] + MED_SHARE[2:5], p=0.3)
+    if invented:
+        parts = with_invented_claim(ctx, parts, p_social=0.35)
     title = ctx.pick(("", "爱心建校倡议", "山区助学行动", f"{ctx.slot('org')}助学项目", "一块砖的爱心"))
     return Doc(title=title, paragraphs=shuffle_middle(ctx, parts), group=f"school:{ctx.slot('org')}",
                source_hint=hint(ctx, ("moments", "weibo", "group_chat"), ("org_site", "blog", "article")))
@@ -765,7 +916,7 @@ def donation_chain(ctx: Context) -> Doc:
     s.update(person2=ctx.person(), person3=ctx.person(), n=str(ctx.rng.randint(12, 180)), total=ctx.amount(1000, 30000),
              small=ctx.amount(10, 100))
     bind(ctx, s)
-    charity_org(ctx, national=False)
+    charity_party(ctx, ("local_real", "informal", "informal"))
     parts = move(ctx, CHAIN_HOOK) + move(ctx, CHAIN_LIST, p=0.6) + move(ctx, CHAIN_PAY, social=(1, 2))
     return Doc(title="", paragraphs=parts, group=f"chain:{s['kid']}", source_hint="group_chat")
 

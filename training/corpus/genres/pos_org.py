@@ -106,9 +106,10 @@ def _title(ctx: Context, options: tuple[str, ...]) -> str:
 
 def with_background(ctx: Context, sentences: list[str], pool: tuple[str, ...] = BACKGROUND) -> list[str]:
     """On web pages, add one to three background moves (history, people, schedule, address) after the opening."""
-    if ctx.is_social or not sentences or not ctx.maybe(0.8):
+    if ctx.is_social or not sentences or not (ctx.long_form or ctx.maybe(0.8)):
         return sentences
-    extra = [ctx.fill(t) for t in ctx.pick_n(pool, ctx.pick((1, 2, 2, 3, 3, 4)))]
+    count = ctx.rng.randint(3, 6) if ctx.long_form else ctx.pick((1, 2, 2, 3, 3, 4))
+    extra = [ctx.fill(t) for t in ctx.pick_n(pool, count)]
     at = ctx.rng.randint(1, max(1, len(sentences) - 1))
     return sentences[:at] + extra + sentences[at:]
 
@@ -922,7 +923,7 @@ def appointment_letter(ctx: Context) -> Doc:
 
 # -- 21. religious and 'cultivation' banners ------------------------------------------------------------------------
 RELIGION_TITLES = ("{org}{year}年{祈福|护国息灾|禅修}法会{报名|通知}", "{org}{皈依|受戒|居士}{登记|报名}{须知|通知}",
-                   "{org}{禅修营|闭关|共修}{第{nth}期|}{招募|开营}", "{org}{供灯|功德主|护法}{认领|招募}")
+                   "{org}{禅修营|闭关|共修}{第{nth}期|}{招募|开营}", "{org}{法会|共修|义工}{报名|招募}")
 RELIGION_LINES = (
     "{org}{定于|将于}{date}在{place}{举办|举行}{year}年{祈福|护国息灾|消灾延寿}{法会|大法会}，{特邀|恭请}{高僧|大德|{person}法师}{主法|开示}。",
     "{org}{是|系}{全国性|国家级}{宗教文化|禅修|道家文化}{交流|研究}{组织|机构}，{受|在}{有关部门|宗教部门}{指导|支持}{下|}{开展|组织}{活动|共修}。",

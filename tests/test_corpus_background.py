@@ -1,0 +1,100 @@
+"""Background negative genres: they render, carry no labels, vary, and no sentence dominates the family."""
+
+import random
+import re
+from collections import Counter
+
+import pytest
+
+from training.corpus import generate_records
+from training.corpus.context import Context
+from training.corpus.genres import negatives_background, pos_charity, pos_org
+from training.corpus.genres.registry import REGISTRY, Doc
+
+BG_GENRES = sorted(name for name in REGISTRY if name.startswith("bg/"))
+SENTENCE_SPLIT = re.compile(r"[。！？!?；\n]")
+
+
+def _render(name: str, seed: int) -> tuple[Doc, str]:
+    spec = REGISTRY[name]
+    source_type = spec.source_types[seed % len(spec.source_types)]
+    return spec.func(Context(random.Random(seed), source_type=source_type)), source_type
+
+
+def _string_pools(module, with_vocab: bool = True):
+    """Module-level phrasing pools: tuples of strings, and (with_vocab) those inside dicts (vocab lists, topic tables)."""
+    for attr, value in vars(module).items():
+        if not attr.isupper() or (isinstance(value, dict) and not with_vocab):
+            continue
+        values = value.values() if isinstance(value, dict) else [value]
+        for index, pool in enumerate(values):
+            pools = pool if isinstance(pool, tuple) and pool and all(isinstance(p, tuple) for p in pool) else (pool,)
+            for sub in pools:
+                if isinstance(sub, tuple) and sub and all(isinstance(v, str) for v in sub):
+                    yield f"{attr}[{index}]", sub
+
+
+def test_family_has_at_least_30_negative_genres():
+    assert len(BG_GENRES) >= 30
+    assert all(REGISTRY[n].kind == "negative" and REGISTRY[n].labels == () for n in BG_GENRES)
+
+
+@pytest.mark.parametrize("name", BG_GENRES)
+def test_genre_renders_for_50_seeds_without_unfilled_slots(name):
+    for seed in range(50):
+        doc, source_type = _render(name, seed)
+        assert isinstance(doc, Doc) and doc.group
+        assert doc.paragraphs and all(isinstance(p, str) and p for p in doc.paragraphs)
+        text = doc.title + "".join(doc.paragraphs)
+        assert "{" not in text and "}" not in text, text
+
+
+def test_phrasing_pools_have_no_duplicates():
+    pools = list(_string_pools(negatives_background))
+    assert len(pools) > 60
+    for name, pool in pools:
+        duplicates = {p for p in pool if pool.count(p) > 1}
+        assert not duplicates, f"{name} repeats {duplicates}"
+
+
+def test_no_phrasing_is_shared_with_positive_pools():
+    positive = {p for module in (pos_charity, pos_org) for _, pool in _string_pools(module) for p in pool if len(p) >= 8}
+    background = {p for _, pool in _string_pools(negatives_background, with_vocab=False) for p in pool if len(p) >= 8}
+    assert not positive & background
+
+
+def test_no_sentence_appears_in_more_than_4_percent_of_background_docs():
+    weights = [REGISTRY[n].weight for n in BG_GENRES]
+    rng = random.Random(11)
+    frequency: Counter = Counter()
+    n_docs = 2000
+    for seed in range(n_docs):
+        name = rng.choices(BG_GENRES, weights=weights)[0]
+        doc, _ = _render(name, seed)
+        text = "\n".join([doc.title, *doc.paragraphs])
+        frequency.update({s.strip() for s in SENTENCE_SPLIT.split(text) if len(s.strip()) >= 8})
+    sentence, count = frequency.most_common(1)[0]
+    assert count / n_docs <= 0.04, sentence
+
+
+def test_lengths_range_from_headlines_to_articles():
+    lengths = [len("".join(_render(name, seed)[0].paragraphs)) for name in BG_GENRES for seed in range(20)]
+    assert min(lengths) < 25
+    assert max(lengths) > 300
+    assert sum(length < 60 for length in lengths) > len(lengths) * 0.2
+
+
+def test_innocent_domain_words_appear_in_background_text():
+    texts = ["".join(_render(name, seed)[0].paragraphs) for name in BG_GENRES for seed in range(40)]
+    for word in ("考试", "招生", "证书", "协会", "基金", "公益", "捐", "会员", "返现", "扶贫", "红包"):
+        assert any(word in t for t in texts), word
+
+
+def test_generated_records_of_background_genres_have_no_labels():
+    seen = set()
+    for record in generate_records(1500, seed=3):
+        genre_name = record["note"].split(";")[0]
+        if genre_name.startswith("bg/"):
+            seen.add(genre_name)
+            assert record["labels"] == []
+    assert seen
