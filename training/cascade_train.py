@@ -8,7 +8,6 @@ lexical tier's quality on real language instead of the transformer's.
 from __future__ import annotations
 
 import logging
-import shutil
 import tempfile
 import time
 from pathlib import Path
@@ -20,7 +19,7 @@ from orgwatch.text import normalize_batch
 from training.cascade import assemble_cascade_dir, choose_band, evaluate_band
 from training.config import TrainConfig
 from training.evaluate import targets_of
-from training.train import BUNDLES_DIR, TrainResult, finish_bundle, load_records
+from training.train import BUNDLES_DIR, TrainResult, finish_bundle, load_records, publish_bundle
 
 logger = logging.getLogger(__name__)
 
@@ -63,16 +62,8 @@ def train_cascade(
                 "band": {label: list(band[label]) for label in LABELS},
                 "band_data": Path(config.data.calibration_file).name,
                 "band_report": band_report,
-                **{k: v for k, v in transformer.meta.extra.items() if k in ("max_length", "stride", "max_windows")},
             },
         )
         metrics = finish_bundle(work_dir, meta, config, {})
-        if out_dir.exists():
-            shutil.rmtree(out_dir)
-        out_dir.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copytree(work_dir, out_dir)
-    if register:
-        from orgwatch.store import register_bundle
-
-        register_bundle(out_dir)
+        publish_bundle(work_dir, out_dir, register)
     return TrainResult(bundle_dir=out_dir, version=version, metrics=metrics, seconds=time.perf_counter() - started)

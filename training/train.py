@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import random
 import shutil
@@ -149,6 +148,18 @@ def finish_bundle(
     return metrics
 
 
+def publish_bundle(work_dir: Path, out_dir: Path, register: bool) -> None:
+    """Copy a finished bundle to its folder (replacing an old one) and register it in the model store."""
+    if out_dir.exists():
+        shutil.rmtree(out_dir)
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copytree(work_dir, out_dir)
+    if register:
+        from orgwatch.store import register_bundle
+
+        register_bundle(out_dir)
+
+
 def train(config: TrainConfig, out_dir: Path | None = None, register: bool = True) -> TrainResult:
     """Run a whole training for config.tier and write a bundle (registered in the model store unless told not to)."""
     started = time.perf_counter()
@@ -174,23 +185,7 @@ def train(config: TrainConfig, out_dir: Path | None = None, register: bool = Tru
         metrics = finish_bundle(work_dir, meta, config, splits)
         meta.extra["train_seconds"] = round(time.perf_counter() - started, 1)
         write_metadata(work_dir, meta, config.to_dict())
-        if out_dir.exists():
-            shutil.rmtree(out_dir)
-        out_dir.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copytree(work_dir, out_dir)
-    if register:
-        from orgwatch.store import register_bundle
-
-        register_bundle(out_dir)
+        publish_bundle(work_dir, out_dir, register)
     seconds = time.perf_counter() - started
     logger.info("trained %s in %.1f s", version, seconds)
     return TrainResult(bundle_dir=out_dir, version=version, metrics=metrics, seconds=seconds)
-
-
-def save_splits(splits: dict[str, list[Record]], folder: Path) -> None:
-    """Write split files as JSONL (used by retraining to keep the held-out test split frozen)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, records in splits.items():
-        with (folder / f"{name}.jsonl").open("w", encoding="utf-8") as fh:
-            for r in records:
-                fh.write(json.dumps(r.to_dict(), ensure_ascii=False) + "\n")
