@@ -155,15 +155,24 @@ class Server:
         raise RuntimeError(f"server not ready after {timeout:.0f} s:\n{self.log_tail()}")
 
     def stop(self, sig: int = signal.SIGTERM) -> None:
-        """Stop the server and its workers (the whole process group it leads)."""
+        """Stop the server and its workers (its process group, and workers that BentoML starts in groups of their own)."""
+        import psutil
+
         if self.process is None or self.process.poll() is not None:
             return
+        workers = psutil.Process(self.process.pid).children(recursive=True)
         os.killpg(self.process.pid, sig)
         try:
             self.process.wait(timeout=20)
         except subprocess.TimeoutExpired:
             os.killpg(self.process.pid, signal.SIGKILL)
             self.process.wait(timeout=10)
+        # after a SIGKILL of the arbiter its workers would live on as orphans
+        for worker in workers:
+            try:
+                worker.kill()
+            except psutil.NoSuchProcess:
+                pass
 
     def log_tail(self) -> str:
         """The end of the server's log (for failure messages)."""
