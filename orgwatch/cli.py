@@ -16,6 +16,7 @@ from rich.table import Table
 
 from orgwatch.cli_data import app as data_app
 from orgwatch.paths import GOLD_DIR
+from orgwatch.scan import scan_command
 from serving.cli import feedback_app, keys_app, serve_command
 
 logger = logging.getLogger(__name__)
@@ -28,6 +29,7 @@ app.add_typer(data_app, name="data", help="Validate, import, dedupe, split, gene
 models_app = typer.Typer(help="The model store: list versions, promote to production, roll back.", no_args_is_help=True)
 app.add_typer(models_app, name="models")
 app.command("serve")(serve_command)
+app.command("scan")(scan_command)
 app.add_typer(keys_app, name="keys")
 app.add_typer(feedback_app, name="feedback")
 
