@@ -19,7 +19,7 @@ class DataConfig:
         default_factory=list,
         metadata={"help": "training JSONL files; empty means generate the bootstrap corpus (see generate_n)"},
     )
-    generate_n: int = field(default=20000, metadata={"help": "documents to generate when no train files are given"})
+    generate_n: int = field(default=40000, metadata={"help": "documents to generate when no train files are given"})
     generate_seed: int = field(default=1, metadata={"help": "seed of the generated corpus"})
     generated_dir: str = field(default=str(GENERATED_DIR), metadata={"help": "folder for generated data and splits"})
     calibration_file: str = field(
