@@ -16,7 +16,7 @@ logger = logging.getLogger(__name__)
 
 # Bump whenever normalize() output can change (tables, rules, order). Note: NFKC and the character classes come
 # from the running Python's unicodedata (3.11: Unicode 14, 3.12: Unicode 15), which only affects newly added chars.
-NORMALIZER_VERSION = "1"
+NORMALIZER_VERSION = "2"
 
 __all__ = [
     "NORMALIZER_VERSION",
@@ -412,6 +412,7 @@ _SPLIT_TAIL_RE = re.compile(
     f"[{_SEPARATORS}][{_SEPARATORS}]{{0,2}}[{_HAN}](?![^\\W_])(?:[{_SEPARATORS}]{{1,3}}[{_HAN}](?![^\\W_]))+"
 )
 _SEPARATOR_RE = re.compile(f"[{_SEPARATORS}]+")
+_MIN_SPLIT_CHARS = 3  # lone chars after a longer word before the run is taken as a split word glued to it
 _EMOJI_RUN_RE = re.compile(f"[{_EMOJI}]+")
 _WHITESPACE_RUN_RE = re.compile(r"[ \n][ \n]+")
 _LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
@@ -779,16 +780,28 @@ def _is_lone_han_before(text: str, position: int) -> bool:
 
 
 def _split_word_gaps(text: str) -> list[Edit]:
-    """Deletions joining words written as 3+ lone Han chars split by separators (中 华 协 会, 中-华-协-会)."""
+    """Deletions joining words written as 3+ lone Han chars split by separators (中 华 协 会, 中-华-协-会).
+
+    A split name is often glued to the words around it (加入中 华 书 画 协 会诚邀您): a run of at least three lone
+    chars after a longer word is joined to that word, and the gap after a run is closed when it is the run's own
+    separator and a Han word follows.
+    """
     edits: list[Edit] = []
     position = 0
     while (match := _SPLIT_TAIL_RE.search(text, position)) is not None:
         gaps = list(_SEPARATOR_RE.finditer(text, match.start(), match.end()))
-        if _is_lone_han_before(text, match.start()):
-            edits.extend((gap.start(), gap.end(), "") for gap in gaps)
-            position = match.end()
-        else:  # the char before is not a lone Han char: a run may still start at the next one
-            position = gaps[0].end()
+        if not _is_lone_han_before(text, match.start()):
+            if len(gaps) < _MIN_SPLIT_CHARS:
+                position = gaps[0].end()  # the char before is not a lone Han char: a run may still start at the next one
+                continue
+            if gaps[0].group() != gaps[1].group():
+                gaps = gaps[1:]  # 本会 中·华·慈·善·会: a real word gap before a run split by another separator stays
+        edits.extend((gap.start(), gap.end(), "") for gap in gaps)
+        tail = _SEPARATOR_RE.match(text, match.end())
+        # the same separator as inside the run: 中·华·慈·善·会 成立 keeps its real word gap
+        if tail is not None and tail.group() == gaps[-1].group() and _HAN_CHAR.match(text, tail.end()):
+            edits.append((tail.start(), tail.end(), ""))
+        position = match.end()
     return edits
 
 

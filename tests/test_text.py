@@ -444,3 +444,23 @@ def test_segment_matches_jieba_without_hmm_on_adversarial_text(jieba_tokenizer, 
     normalized = normalize(raw).text
     expected = [word for word in jieba_tokenizer.cut(normalized, HMM=False) if not word.isspace()]
     assert segment(normalized) == expected
+
+
+@pytest.mark.parametrize(
+    ("sent", "folded"),
+    [
+        ("中 华 书 画 家 协 会诚邀您出任理事", "中华书画家协会诚邀您出任理事"),
+        ("欢迎加入中 华 书 画 家 协 会，年费3800", "欢迎加入中华书画家协会,年费3800"),
+    ],
+)
+def test_split_name_glued_to_the_words_around_it_is_joined(sent, folded):
+    normalized = normalize(sent)
+    assert normalized.text == folded
+    start = normalized.text.index("中华书画家协会")
+    s, e = normalized.to_original(start, start + len("中华书画家协会"))
+    assert sent[s:e].replace(" ", "") == "中华书画家协会"
+
+
+@pytest.mark.parametrize("sent", ["我的 天 啊", "你好 世界", "您 的 孩子 于 digit 分 刷卡"])
+def test_two_lone_chars_next_to_words_stay_apart(sent):
+    assert normalize(sent).text == sent
