@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 
 from training.corpus.context import Context
-from training.corpus.genres.pos_charity import (CHARITY_FIELDS, DISEASES, HOSPITALS, bind, card_number, hint, move,
-                                                shuffle_middle)
+from training.corpus.genres.moves import bind, card_number, hint, move, shuffle_middle
+from training.corpus.genres.pos_charity import CHARITY_FIELDS, DISEASES, HOSPITALS
 from training.corpus.genres.registry import Doc, genre
 
 logger = logging.getLogger(__name__)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from training.corpus.context import Context
-from training.corpus.genres.pos_charity import bind
+from training.corpus.genres.moves import bind
 from training.corpus.genres.registry import Doc, genre
 
 logger = logging.getLogger(__name__)

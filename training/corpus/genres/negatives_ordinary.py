@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from training.corpus.context import Context
-from training.corpus.genres.pos_charity import bind, hint, move
+from training.corpus.genres.moves import bind, hint, move
 from training.corpus.genres.registry import Doc, genre
 
 logger = logging.getLogger(__name__)
