@@ -15,6 +15,7 @@ from rich.logging import RichHandler
 from rich.table import Table
 
 from orgwatch.cli_data import app as data_app
+from orgwatch.clues import clues_command
 from orgwatch.paths import GOLD_DIR
 from orgwatch.scan import scan_command
 from serving.cli import feedback_app, keys_app, serve_command
@@ -30,6 +31,7 @@ models_app = typer.Typer(help="The model store: list versions, promote to produc
 app.add_typer(models_app, name="models")
 app.command("serve")(serve_command)
 app.command("scan")(scan_command)
+app.command("clues")(clues_command)
 app.add_typer(keys_app, name="keys")
 app.add_typer(feedback_app, name="feedback")
 
