@@ -1,4 +1,4 @@
-"""`orgwatch data` commands: validate, import, dedupe, split and describe training records."""
+"""`orgwatch data` commands: validate, import, dedupe, split, describe training records and find label issues."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import json
 import logging
 import time
 from pathlib import Path
-from typing import Annotated, Any, Literal, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Optional
 
 import typer
 from rich.console import Console
@@ -14,6 +14,9 @@ from rich.table import Table
 
 from orgwatch import data
 from orgwatch.labels import LABELS, ORIGINS, SOURCE_TYPES
+
+if TYPE_CHECKING:
+    from training.label_issues import LabelIssue
 
 logger = logging.getLogger(__name__)
 
@@ -44,13 +47,18 @@ def _fail(message: str) -> None:
     raise typer.Exit(1)
 
 
-def _load_valid(files: list[Path]) -> list[data.Record]:
-    """Read and validate inputs; on any problem print them all and exit 1."""
+def _load_valid_sourced(files: list[Path]) -> list[data.SourcedRecord]:
+    """Read and validate inputs, keeping each record's file and line; on any problem print them all and exit 1."""
     report = data.validate_files(files)
     if report.problems:
         _report_problems(report.problems)
         _fail(f"{len(report.problems)} problems in the inputs; fix them (see `orgwatch data validate`)")
-    return [item.record for item in report.records]
+    return report.records
+
+
+def _load_valid(files: list[Path]) -> list[data.Record]:
+    """Read and validate inputs; on any problem print them all and exit 1."""
+    return [item.record for item in _load_valid_sourced(files)]
 
 
 def _parse_mapping(pairs: list[str]) -> dict[str, str]:
@@ -225,4 +233,96 @@ def stats_command(
     columns = next(iter(dataset.values())).column_names if dataset else []
     typer.echo(
         f"DatasetDict: {', '.join(f'{n} {len(d)}' for n, d in dataset.items())} rows; columns {', '.join(columns)}"
+    )
+
+
+ISSUE_SNIPPET_CHARS = 200
+_ISSUE_TABLE_SNIPPET_CHARS = 60
+
+
+def _snippet(text: str, limit: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def _issue_row(issue: LabelIssue, source: data.SourcedRecord) -> dict[str, Any]:
+    """One output row of the label-issue report (labels as lists; the CSV writer joins them)."""
+    return {
+        "rank": issue.rank,
+        "id": issue.record.id,
+        "source": f"{source.file}:{source.line}",
+        "given": list(issue.given),
+        "suggested": list(issue.suggested),
+        "doubted": list(issue.doubted),
+        **{f"p_{label}": round(issue.probabilities[label], 4) for label in LABELS},
+        "quality": round(issue.quality, 4),
+        "snippet": _snippet(issue.record.classified_text(), ISSUE_SNIPPET_CHARS),
+    }
+
+
+def _write_issue_rows(rows: list[dict[str, Any]], out: Path) -> None:
+    """Write report rows as JSONL, or as CSV with label lists joined by "," ("none" when empty)."""
+    import csv
+
+    with out.open("w", encoding="utf-8", newline="") as handle:
+        if out.suffix.lower() == ".jsonl":
+            for row in rows:
+                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+            return
+        columns = ["rank", "id", "source", "given", "suggested", "doubted", *(f"p_{label}" for label in LABELS),
+                   "quality", "snippet"]
+        writer = csv.DictWriter(handle, fieldnames=columns)
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({key: (",".join(value) or "none") if isinstance(value, list) else value
+                             for key, value in row.items()})
+
+
+@app.command("issues")
+def issues_command(
+    files: InputFiles,
+    out: Annotated[
+        Optional[Path], typer.Option("-o", "--out", help="write the full ranked list to this .jsonl or .csv file")
+    ] = None,
+    top: Annotated[int, typer.Option("--top", min=0, help="rows of the printed table")] = 20,
+    folds: Annotated[int, typer.Option("--folds", min=2, max=20, help="cross-validation folds")] = 5,
+    seed: Annotated[int, typer.Option("--seed", help="seed of the folds and the model")] = 0,
+) -> None:
+    """List records most likely mislabeled: group-aware out-of-fold lexical predictions ranked by cleanlab."""
+    from training import label_issues
+
+    if out is not None and out.suffix.lower() not in (".jsonl", ".csv"):
+        raise typer.BadParameter("give a .jsonl or .csv path", param_hint="--out")
+    sourced = _load_valid_sourced(files)
+    try:
+        report = label_issues.find_label_issues([item.record for item in sourced], folds=folds, seed=seed)
+    except ValueError as error:
+        _fail(str(error))
+    source_by_id = {item.record.id: item for item in sourced}
+    rows = [_issue_row(issue, source_by_id[issue.record.id]) for issue in report.issues]
+    if out is not None:
+        try:
+            _write_issue_rows(rows, out)
+        except OSError as error:
+            _fail(f"{out}: cannot write ({error.strerror or error})")
+    table = Table(title=f"top {min(top, len(rows))} of {len(rows)} suspected records (lowest label quality first)")
+    # Fixed columns keep their width; the text column takes what is left of the terminal (at most 40).
+    id_width = min(max((len(row["id"]) for row in rows[:top]), default=2), 24)
+    table.add_column("rank", justify="right", min_width=4)
+    table.add_column("id", min_width=id_width)
+    for column in ("given", "suggested"):  # one label a line, so a label name is never cut
+        table.add_column(column, min_width=max(map(len, LABELS)))
+    table.add_column("quality", justify="right", min_width=7)
+    table.add_column("text", no_wrap=True, overflow="ellipsis", min_width=10, max_width=40)
+    for row in rows[:top]:
+        table.add_row(
+            str(row["rank"]), row["id"], "\n".join(row["given"]) or "none", "\n".join(row["suggested"]) or "none",
+            f"{row['quality']:.3f}", _snippet(row["snippet"], _ISSUE_TABLE_SNIPPET_CHARS),
+        )
+    if top:
+        Console().print(table)
+    written = f"; wrote {len(rows)} rows to {out}" if out is not None else ""
+    typer.echo(
+        f"{len(rows)} of {report.records} records suspected mislabeled ({report.folds} folds, {report.seconds:.1f} s)"
+        + written
     )
