@@ -573,7 +573,9 @@ def scan_command(
     model: Optional[str] = typer.Option(None, "--model", help="production (default), a version, orgwatch:VERSION "
                                                               "or a bundle folder"),
     resume: bool = typer.Option(False, "--resume", help="continue an interrupted scan of the same inputs "
-                                                        "(every record ends up in the output exactly once)"),
+                                                        "(every record ends up in the output exactly once); "
+                                                        "--engine spark re-runs an unfinished job whole (its "
+                                                        "output is written to a temp folder, then renamed)"),
     batch_size: int = typer.Option(DEFAULT_BATCH_SIZE, "--batch-size", min=1, help="records scored per batch"),
     errors: Optional[Path] = typer.Option(None, "--errors", help="bad records (default OUTPUT.errors.jsonl)"),
     explain: Optional[bool] = typer.Option(None, "--explain/--no-explain", help="model evidence for flagged "
@@ -581,13 +583,24 @@ def scan_command(
     max_chars: Optional[int] = typer.Option(None, "--max-chars", min=1, help="characters classified per record "
                                                                              f"(default {DEFAULT_MAX_CHARS:,})"),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="show a progress bar"),
+    engine: str = typer.Option("local", "--engine", help="local, or spark (pyspark and Java 17; JSONL, Parquet, "
+                                                         "CSV; OUTPUT is a folder of part files; master from "
+                                                         "MASTER or spark-defaults, else local[*])"),
 ) -> None:
     """Scan crawler output into one Result per record (streaming, resumable, exactly once)."""
     console = Console(highlight=False)
     err_console = Console(stderr=True, highlight=False)
     try:
-        summary = scan(inputs, output, model, resume=resume, batch_size=batch_size, errors=errors, explain=explain,
-                       max_chars=max_chars, console=err_console if progress else None)
+        if engine == "spark":
+            from orgwatch.scan_spark import scan_spark
+
+            summary = scan_spark(inputs, output, model, resume=resume, batch_size=batch_size, errors=errors,
+                                 explain=explain, max_chars=max_chars)
+        elif engine == "local":
+            summary = scan(inputs, output, model, resume=resume, batch_size=batch_size, errors=errors,
+                           explain=explain, max_chars=max_chars, console=err_console if progress else None)
+        else:
+            raise ScanError(f"--engine must be local or spark, not {engine!r}")
     except ScanError as error:
         err_console.print(f"[red]error:[/red] {error}")
         raise typer.Exit(1) from None
