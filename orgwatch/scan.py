@@ -26,6 +26,7 @@ from typing import Any, BinaryIO, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 from rich.table import Table
 
@@ -603,6 +604,11 @@ def scan_command(
             raise ScanError(f"--engine must be local or spark, not {engine!r}")
     except ScanError as error:
         err_console.print(f"[red]error:[/red] {error}")
+        raise typer.Exit(1) from None
+    except OSError as error:  # disk full, read-only or unwritable folder: whole batches are kept, the rest is redone
+        where = f": {error.filename}" if error.filename else ""
+        err_console.print("[red]error:[/red] " + escape(f"{error.strerror or error}{where} (fix it, then run the same "
+                                                        "command with --resume to finish the scan)"))
         raise typer.Exit(1) from None
     except KeyboardInterrupt:
         err_console.print("interrupted: run the same command with --resume to finish the scan")

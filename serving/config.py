@@ -20,8 +20,10 @@ ENV_VARS: dict[str, str] = {
     "ORGWATCH_WORKERS": "workers",
     "ORGWATCH_BATCH_MAX_ITEMS": "batch_max_items",
     "ORGWATCH_BATCH_MAX_LATENCY_MS": "batch_max_latency_ms",
+    "ORGWATCH_ADAPTIVE_BATCHING": "adaptive_batching",
     "ORGWATCH_REQUEST_TIMEOUT_S": "request_timeout_s",
 }
+_BOOLEANS = {"1": True, "on": True, "true": True, "yes": True, "0": False, "off": False, "false": False, "no": False}
 
 
 class ConfigError(ValueError):
@@ -43,6 +45,7 @@ class ServingConfig:
     # Adaptive batching of the internal batch endpoint (items, not requests; see serving/service.py).
     batch_max_items: int = 64
     batch_max_latency_ms: int = 30_000
+    adaptive_batching: bool = True  # off: every /classify request goes straight to the model, one at a time
     request_timeout_s: int = 120
 
     @classmethod
@@ -64,6 +67,11 @@ class ServingConfig:
                 if number < 1:
                     raise ConfigError(f"{var}={raw!r}: must be at least 1")
                 values[name] = number
+            elif kind in ("bool", bool):
+                flag = raw.strip().lower()
+                if flag not in _BOOLEANS:
+                    raise ConfigError(f"{var}={raw!r}: expected on or off (also 1/0, true/false, yes/no)")
+                values[name] = _BOOLEANS[flag]
             elif kind in ("Path", Path):
                 values[name] = Path(raw).expanduser()
             else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Annotated, Any, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema, field_validator, model_validator
 
 from orgwatch.labels import LABELS, SOURCE_TYPES
 from serving.config import ServingConfig
@@ -96,7 +96,8 @@ class FeedbackStored(BaseModel):
     """What POST /feedback answers: the stored record's id."""
 
     feedback_id: int
-    item_id: Optional[str]
+    # BentoML's /docs.json keeps only the first branch of pydantic's anyOf [string, null]: say nullable in OpenAPI 3.0
+    item_id: Annotated[Optional[str], WithJsonSchema({"type": "string", "nullable": True, "title": "Item Id"})]
     created_at: str
 
 

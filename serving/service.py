@@ -75,8 +75,8 @@ class OrgWatch:
         jobs = [{"item": item.as_item(), "explain": explain} for item in items]
         self._in_flight += 1
         try:
-            if self._in_flight == 1:
-                # alone in this worker: nothing to batch with, so skip the batcher and its learned wait
+            if self._in_flight == 1 or not CONFIG.adaptive_batching:
+                # alone in this worker (or batching turned off): skip the batcher and its learned wait
                 runtime.metrics.paths.labels(path="direct").inc()
                 results = await anyio.to_thread.run_sync(runtime.classify, jobs)
             else:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from orgwatch.bundle import BundleMetadata, Thresholds, write_metadata
 from orgwatch.labels import LABELS
@@ -242,3 +244,32 @@ def test_item_error_survives_pickling():
 
     error = pickle.loads(pickle.dumps(ItemError(3, "html", "must not be empty")))
     assert (error.index, error.field, error.message) == (3, "html", "must not be empty")
+
+
+# adversarial Unicode through the whole pipeline: combining marks, bidi and zero-width marks, lone surrogates, emoji
+_HOSTILE_CHARS = list("中华协会慈善捐款理事微信转账会费授牌 ，。<>&\"'\n\t") + [
+    "\u0301", "\u0332", "\u20dd", "\u200b", "\u200d", "\u200e", "\u200f", "\u202b", "\u202e", "\u2066", "\u2069",
+    "\ufeff", "\ufe0f", "\x00", "\x85", "\u2028", "\ud800", "\udfff", "\U0001f600", "\U000e0041", "ﬁ", "①",
+]
+_hostile_text = st.text(st.sampled_from(_HOSTILE_CHARS), min_size=1, max_size=120)
+_hostile_html = st.recursive(
+    _hostile_text.map(lambda text: text.replace("<", "").replace(">", "")),
+    lambda inner: st.tuples(st.sampled_from(["div", "p", "b", "span", "table", "script", "li"]), inner)
+    .map(lambda pair: f"<{pair[0]}>{pair[1]}</{pair[0]}>"),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.one_of(_hostile_text.map(lambda text: {"text": text}), _hostile_html.map(lambda html: {"html": html})))
+def test_hostile_unicode_gives_a_result_whose_offsets_point_into_what_was_sent(lexical_classifier, item):
+    try:
+        [result] = classify_items(lexical_classifier, [item])
+    except ItemError as error:  # e.g. nothing left after extraction: a named field, never a crash
+        assert error.field in ("text", "html")
+        return
+    source = result.get("extracted_text", item.get("text"))
+    for span in result["evidence"] + result["organizations"] + result["regions"]:
+        assert 0 <= span["start"] < span["end"] <= len(source)
+    for span in result["evidence"]:
+        assert source[span["start"]:span["end"]] == span["text"]
