@@ -36,6 +36,8 @@ from orgwatch.scan_inputs import InputError, InputRecord, count_units, expand_in
 
 logger = logging.getLogger(__name__)
 
+TIERS = ("lexical", "transformer", "cascade")
+
 DEFAULT_BATCH_SIZE = 256
 CHECKPOINT_SUFFIX = ".checkpoint.json"
 ERRORS_SUFFIX = ".errors.jsonl"
@@ -115,11 +117,11 @@ def _write_atomic(path: Path, payload: dict[str, Any]) -> None:
 
 
 def _new_checkpoint(inputs: list[Path], model_dir: Path, model_version: str | None, explain: bool,
-                    max_chars: int) -> dict[str, Any]:
+                    max_chars: int, tier: str | None = None) -> dict[str, Any]:
     return {
         "version": CHECKPOINT_VERSION,
         "inputs": [{"path": str(path), "size": path.stat().st_size} for path in inputs],
-        "model": {"path": str(model_dir), "version": model_version},
+        "model": {"path": str(model_dir), "version": model_version, "tier": tier},
         "explain": explain,
         "max_chars": max_chars,
         "position": {"file": 0, "after": 0},  # files before `file` are done, and units <= `after` of it
@@ -132,7 +134,7 @@ def _new_checkpoint(inputs: list[Path], model_dir: Path, model_version: str | No
 
 
 def _check_resumable(state: dict[str, Any], inputs: list[Path], model: str | None, explain: bool | None,
-                     max_chars: int | None) -> None:
+                     max_chars: int | None, tier: str | None = None) -> None:
     """Refuse a resume whose inputs or settings differ from the checkpointed scan."""
     if state.get("version") != CHECKPOINT_VERSION:
         raise ScanError(f"checkpoint version {state.get('version')!r} is not {CHECKPOINT_VERSION}")
@@ -156,6 +158,8 @@ def _check_resumable(state: dict[str, Any], inputs: list[Path], model: str | Non
             raise ScanError(str(error)) from None
         if model_dir != state["model"]["path"]:
             raise ScanError(f"--model {model} is not the model the scan started with ({state['model']['version']})")
+    if tier is not None and tier != state["model"].get("tier"):
+        raise ScanError(f"the scan started with --tier {state['model'].get('tier')}; resume with the same setting")
     if explain is not None and explain != state["explain"]:
         raise ScanError(f"the scan started with explain={state['explain']}; resume with the same setting")
     if max_chars is not None and max_chars != state["max_chars"]:
@@ -400,11 +404,13 @@ def scan(
     max_chars: int | None = None,
     classifier: Any = None,
     console: Console | None = None,
+    tier: str | None = None,
 ) -> ScanSummary:
     """Scan input files (files, folders, globs) into OUTPUT (.jsonl or .parquet), one Result per record in input
     order, bad records to the errors file; resume=True continues an interrupted scan exactly once.
 
     model defaults to production; a loaded classifier may be passed instead. console shows a progress bar.
+    tier picks the tier to score with (see select_tier); by default the model's own.
     """
     if batch_size < 1:
         raise ScanError(f"batch size must be positive, got {batch_size}")
@@ -416,9 +422,9 @@ def scan(
         raise ScanError(str(error)) from None
     if resume and paths.checkpoint.exists():
         state = json.loads(paths.checkpoint.read_text(encoding="utf-8"))
-        _check_resumable(state, files, model, explain, max_chars)
+        _check_resumable(state, files, model, explain, max_chars, tier)
         if classifier is None:
-            classifier = _load(state["model"]["path"])
+            classifier = select_tier(_load(state["model"]["path"]), state["model"].get("tier"))
         done = state["counts"]["results"] + state["counts"]["errors"]
         logger.info("resuming %s after %d records", paths.output.name, done)
     elif resume and paths.output.exists():
@@ -431,12 +437,13 @@ def scan(
             from orgwatch.store import StoreError, resolve
 
             try:
-                classifier = _load(str(resolve(model, allow_paths=True).resolve()))
+                classifier = _load(str(resolve(model or default_model_for_tier(tier), allow_paths=True).resolve()))
             except StoreError as error:
                 raise ScanError(str(error)) from None
+            classifier = select_tier(classifier, tier)
         model_dir = Path(getattr(classifier, "bundle_dir", ".")).resolve()
         state = _new_checkpoint(files, model_dir, getattr(classifier, "version", None),
-                                True if explain is None else explain, max_chars or DEFAULT_MAX_CHARS)
+                                True if explain is None else explain, max_chars or DEFAULT_MAX_CHARS, tier)
         paths.checkpoint.parent.mkdir(parents=True, exist_ok=True)
         _write_atomic(paths.checkpoint, state)
     if not state["finished"]:
@@ -458,6 +465,44 @@ def scan(
                          if key.startswith(_SKIPPED_PREFIX)},
         seconds=state["seconds"], model_version=state["model"]["version"],
     )
+
+
+def default_model_for_tier(tier: str | None) -> str | None:
+    """Production when no tier is asked for or production has it; else the newest registered bundle of that tier."""
+    from orgwatch.store import list_versions
+
+    if tier is None:
+        return None
+    versions = list_versions()
+    production = [meta for meta in versions if meta["production"]]
+    if production and production[0]["kind"] in (tier, "cascade"):
+        return None
+    of_tier = [meta for meta in versions if meta["kind"] == tier]
+    if not of_tier:
+        current = production[0]["kind"] if production else "unset"
+        raise ScanError(f"no {tier} model in the store (production is {current}): train one with "
+                        f"`orgwatch train --tier {tier}` or pass --model")
+    return of_tier[-1]["version"]
+
+
+def select_tier(classifier: Any, tier: str | None) -> Any:
+    """The classifier scoring with the asked tier: the bundle itself, or one part of a cascade bundle.
+
+    A part of a cascade keeps the cascade's calibration and thresholds (outside the uncertain band the cascade's scores
+    are its lexical part's, so they fit that part; inside the band they were fitted on the transformer's).
+    """
+    kind = getattr(getattr(classifier, "meta", None), "kind", None)
+    if tier is None or tier == kind:
+        return classifier
+    if tier not in TIERS:
+        raise ScanError(f"--tier must be one of {', '.join(TIERS)}, not {tier!r}")
+    if kind == "cascade" and tier in ("lexical", "transformer"):
+        from orgwatch.scoring import Classifier
+
+        part = classifier.scorer.lexical if tier == "lexical" else classifier.scorer.transformer
+        return Classifier(classifier.bundle_dir, classifier.meta, part)
+    raise ScanError(f"model {getattr(classifier, 'version', '?')} is a {kind} bundle: --tier {tier} needs a {tier} "
+                    "bundle (or a cascade holding one); pass --model")
 
 
 def _load(model_dir: str) -> Any:
@@ -584,6 +629,9 @@ def scan_command(
     max_chars: Optional[int] = typer.Option(None, "--max-chars", min=1, help="characters classified per record "
                                                                              f"(default {DEFAULT_MAX_CHARS:,})"),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="show a progress bar"),
+    tier: Optional[str] = typer.Option(None, "--tier", help="lexical, transformer or cascade (default: the model's "
+                                                            "own; without --model, the newest bundle of that tier "
+                                                            "unless production has it; a part of a cascade bundle)"),
     engine: str = typer.Option("local", "--engine", help="local, or spark (pyspark and Java 17; JSONL, Parquet, "
                                                          "CSV; OUTPUT is a folder of part files; master from "
                                                          "MASTER or spark-defaults, else local[*])"),
@@ -595,11 +643,15 @@ def scan_command(
         if engine == "spark":
             from orgwatch.scan_spark import scan_spark
 
+            if tier is not None:
+                raise ScanError("--tier is not supported with --engine spark yet: pass --model with a bundle of "
+                                "that tier")
+
             summary = scan_spark(inputs, output, model, resume=resume, batch_size=batch_size, errors=errors,
                                  explain=explain, max_chars=max_chars)
         elif engine == "local":
             summary = scan(inputs, output, model, resume=resume, batch_size=batch_size, errors=errors,
-                           explain=explain, max_chars=max_chars, console=err_console if progress else None)
+                           explain=explain, max_chars=max_chars, console=err_console if progress else None, tier=tier)
         else:
             raise ScanError(f"--engine must be local or spark, not {engine!r}")
     except ScanError as error:

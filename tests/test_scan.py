@@ -297,3 +297,31 @@ def test_killed_scan_resumes_with_every_record_exactly_once(tmp_path, tiny_lexic
     errors = _read_jsonl(tmp_path / "out.jsonl.errors.jsonl")
     assert len(errors) == 8 and len({e["line"] for e in errors}) == 8
     assert not (tmp_path / "out.jsonl.checkpoint.json").exists()
+
+
+def test_tier_selects_a_part_of_a_cascade_and_refuses_a_tier_the_bundle_lacks(classifier):
+    from types import SimpleNamespace
+
+    from orgwatch.scan import select_tier
+
+    assert select_tier(classifier, None) is classifier and select_tier(classifier, "lexical") is classifier
+    with pytest.raises(ScanError, match="is a lexical bundle: --tier transformer"):
+        select_tier(classifier, "transformer")
+    with pytest.raises(ScanError, match="--tier must be one of"):
+        select_tier(classifier, "bert")
+    lexical_part, transformer_part = object(), object()
+    cascade = SimpleNamespace(meta=SimpleNamespace(kind="cascade"), bundle_dir=Path("c"), version="cascade-1",
+                              scorer=SimpleNamespace(lexical=lexical_part, transformer=transformer_part))
+    assert select_tier(cascade, "lexical").scorer is lexical_part
+    assert select_tier(cascade, "transformer").scorer is transformer_part
+    assert select_tier(cascade, "transformer").meta is cascade.meta  # the cascade's thresholds
+
+
+def test_resume_refuses_another_tier(tmp_path, classifier, items):
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps(item, ensure_ascii=False) + "\n" for item in items[:20]), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    state = scan_module._new_checkpoint([source], Path(classifier.bundle_dir), classifier.version, True, 1000, "lexical")
+    out.with_name(out.name + ".checkpoint.json").write_text(json.dumps(state), encoding="utf-8")
+    with pytest.raises(ScanError, match="started with --tier lexical"):
+        scan([source], out, resume=True, tier="cascade", classifier=classifier)
