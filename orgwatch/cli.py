@@ -173,9 +173,87 @@ def evaluate(
     console.print(f"report: {report / 'report.md'}")
 
 
+@app.command()
+def retrain(
+    add: list[Path] = typer.Option([], "--add", help="training records to add (JSONL/CSV/Parquet, the data contract)"),
+    from_feedback: bool = typer.Option(False, "--from-feedback", help="also add every moderator decision in the feedback store"),
+    tier: Optional[str] = typer.Option(None, help="lexical or transformer (default: production's tier)"),
+    base: str = typer.Option("production", help="the model to retrain from (its recorded config and added data)"),
+    out: Optional[Path] = typer.Option(None, "-o", "--out", help="bundle folder (default models/bundles/VERSION)"),
+    report: Optional[Path] = typer.Option(None, help="folder for comparison.md/.json (default: the candidate's data folder)"),
+    false_positives: Optional[Path] = typer.Option(
+        None, "--false-positives", help="real-corpora folder for flagged shares (default ../shared/corpora when present)"),
+    per_corpus: int = typer.Option(500, help="texts sampled per real corpus"),
+) -> None:
+    """Add confirmed cases, train a candidate from production's config and compare it with production; prints its version last."""
+    import tempfile
+
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from orgwatch.data import DataError
+    from orgwatch.store import StoreError
+    from training.compare import comparison_rows
+    from orgwatch.paths import CORPORA_DIR
+    from training.retrain import RetrainError, retrain as run_retrain
+
+    started = time.perf_counter()
+    if false_positives is None and CORPORA_DIR.is_dir():
+        false_positives = CORPORA_DIR
+    files = list(add)
+    with tempfile.TemporaryDirectory(prefix="orgwatch-feedback-") as tmp:
+        if from_feedback:
+            from serving.config import ConfigError, ServingConfig
+            from serving.feedback import FeedbackStore, export_records
+
+            try:
+                db = ServingConfig.from_env().feedback_db
+            except ConfigError as exc:
+                _fail(str(exc))
+            if not db.is_file():
+                _fail(f"no feedback store at {db} (ORGWATCH_FEEDBACK_DB)")
+            exported = Path(tmp) / "feedback.jsonl"
+            err_console.print(f"{export_records(FeedbackStore(db), exported)} decisions from {db}")
+            files.append(exported)
+        if not files:
+            _fail("nothing to add: give --add FILE and/or --from-feedback", 2)
+        stages = ["validate", "load data", "dedupe and split", "train", "calibrate", "compare with production", "register"]
+        with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+                      TimeElapsedColumn(), console=err_console, transient=False) as bar:
+            task = bar.add_task("retrain", total=len(stages))
+
+            def step(stage: str) -> None:
+                done = next((i for i, s in enumerate(stages) if stage.startswith(s)), 0)
+                bar.update(task, completed=done, description=stage)
+
+            try:
+                result = run_retrain(files, tier=tier, base=base, out_dir=out, report_dir=report,
+                                     corpora_root=false_positives, per_corpus=per_corpus, progress=step)
+            except RetrainError as exc:
+                for problem in exc.problems:
+                    err_console.print(str(problem), highlight=False, markup=False)
+                _fail(str(exc))
+            except (StoreError, DataError, ValueError, OSError) as exc:
+                _fail(str(exc))
+            bar.update(task, completed=len(stages), description="done")
+    a = result.additions
+    console.print(f"added {sum(a.new_by_split.values())} records {a.new_by_split}, dropped {len(a.dropped)} duplicates")
+    for dropped in a.dropped[:20]:
+        console.print(f"  {dropped.record.id}: {dropped.reason}", highlight=False, markup=False)
+    table = Table(title=f"candidate {result.version} vs production {result.parent_version} (frozen data)")
+    for col in ("data", "label", "metric", "production", "candidate", "change"):
+        table.add_column(col)
+    for row in comparison_rows(result.comparison):
+        table.add_row(*row)
+    console.print(table)
+    console.print(f"comparison: {result.report_dir / 'comparison.md'}")
+    console.print(f"retrained in {time.perf_counter() - started:.1f} s ({result.timings}); "
+                  f"promote with `orgwatch models promote {result.version}`")
+    typer.echo(result.version)
+
+
 @models_app.command("list")
 def models_list(as_json: bool = typer.Option(False, "--json", help="print JSON")) -> None:
-    """List registered model versions with lineage and key metrics; production is marked."""
+    """List registered model versions with lineage (parent, data added) and key metrics; production is marked."""
     from orgwatch.store import list_versions
 
     rows = list_versions()
@@ -183,26 +261,38 @@ def models_list(as_json: bool = typer.Option(False, "--json", help="print JSON")
         console.print_json(json.dumps(rows, ensure_ascii=False, default=str))
         return
     table = Table(title="orgwatch models")
-    for col in ("version", "tier", "parent", "created", "gold F1 org", "gold F1 fraud", "production"):
+    for col in ("version", "tier", "parent", "data added", "created", "gold F1 org", "gold F1 fraud", "production"):
         table.add_column(col)
     for m in rows:
         gold = m.get("metrics", {}).get("gold_evaluation", {}).get("labels", {})
         f1 = lambda l: f"{gold[l]['f1']:.3f}" if l in gold else "-"  # noqa: E731
-        table.add_row(m["version"], m["kind"], m.get("parent_version") or "-", m["created_at"][:19],
+        added = m.get("extra", {}).get("retrain", {}).get("added")
+        added_text = ", ".join(f"{k} {v}" for k, v in added.items() if v) if added else "-"
+        table.add_row(m["version"], m["kind"], m.get("parent_version") or "-", added_text or "none", m["created_at"][:19],
                       f1("illegal_org"), f1("charity_fraud"), "*" if m["production"] else "")
     console.print(table)
 
 
 @models_app.command("promote")
-def models_promote(version: str = typer.Argument(..., help="version to make production")) -> None:
-    """Point the production alias at a version."""
-    from orgwatch.store import StoreError, promote
+def models_promote(
+    version: str = typer.Argument(..., help="version to make production"),
+    force: bool = typer.Option(False, "--force", help="promote even if the gate refuses"),
+) -> None:
+    """Point the production alias at a version, if the gate allows (no label's frozen F1 down > 0.005, no confirmed recall down)."""
+    from orgwatch.promotion import PromotionRefused, promote_checked
+    from orgwatch.store import StoreError
 
     try:
-        promote(version, reason="orgwatch models promote")
+        decision = promote_checked(version, force=force, reason="orgwatch models promote")
+    except PromotionRefused as exc:
+        for reason in exc.reasons:
+            err_console.print(f"  {reason}", highlight=False)
+        _fail(f"refused to promote {exc.version} over production (pass --force to override)")
     except (StoreError, ValueError) as exc:
         _fail(str(exc))
-    console.print(f"production -> {version}")
+    if decision.reasons:
+        err_console.print("forced past the gate: " + "; ".join(decision.reasons), highlight=False)
+    console.print(f"production -> {decision.candidate}")
 
 
 @models_app.command("rollback")

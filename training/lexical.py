@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 import numpy as np
+import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
@@ -35,10 +36,10 @@ def fit_lexical(normalized_texts: list[str], targets: np.ndarray, config: Lexica
         lowercase=False,
         dtype=np.float32,
     )
-    char_vectorizer.fit(normalized_texts)
-    word_vectorizer.fit(word_documents(normalized_texts))
+    # fit_transform: the document-term matrices come out of fitting, so they are not computed a second time
+    x = sp.hstack([char_vectorizer.fit_transform(normalized_texts),
+                   word_vectorizer.fit_transform(word_documents(normalized_texts))], format="csr")
     parts = LexicalParts(char_vectorizer=char_vectorizer, word_vectorizer=word_vectorizer, classifiers={})
-    x = parts.features(normalized_texts)
     for j, label in enumerate(LABELS):
         clf = LogisticRegression(
             C=config.regularization_c, max_iter=config.max_iter, class_weight="balanced", random_state=seed
