@@ -4,6 +4,10 @@ Long texts are cut into token windows of `max_length` overlapping by `stride` to
 is the maximum over its windows. At most `max_windows` windows (the first ones) are scored; a text with more is
 marked truncated. With the int8 model, activations are quantized per batch, so a text's score can move by ~1e-3
 with the other texts in its batch.
+
+Fast path: the windows of all texts in a call are sorted by token length and batched in that order (length buckets),
+so a batch is padded only to its own longest window, then the scores go back to text order; both runtimes use as many
+threads as the process has cores (`available_cores`).
 """
 
 from __future__ import annotations
@@ -143,10 +147,12 @@ class _OnnxRunner:
 class _TorchRunner:
     """Logits from the safetensors weights with torch."""
 
-    def __init__(self, model_dir: Path):
+    def __init__(self, model_dir: Path, threads: int):
         import torch
         from transformers import AutoModelForSequenceClassification
 
+        # process-wide in torch; a scorer in a process is the one that does the heavy work there
+        torch.set_num_threads(threads)
         self.torch = torch
         self.model = AutoModelForSequenceClassification.from_pretrained(str(model_dir), use_safetensors=True).eval()
 
@@ -168,12 +174,15 @@ class WindowScores:
 class TransformerScorer:
     """Raw per-label probabilities of a fine-tuned BERT over token windows (document score = max over windows)."""
 
-    def __init__(self, tokenizer: Any, runner: Any, windowing: Windowing, backend: str, batch_size: int):
+    def __init__(
+        self, tokenizer: Any, runner: Any, windowing: Windowing, backend: str, batch_size: int, bucketing: bool = True
+    ):
         self.tokenizer = tokenizer
         self.runner = runner
         self.windowing = windowing
         self.backend = backend
         self.batch_size = batch_size
+        self.bucketing = bucketing
         self.last_truncated: list[bool] = []
 
     @classmethod
@@ -184,8 +193,13 @@ class TransformerScorer:
         backend: str | None = None,
         batch_size: int = DEFAULT_BATCH_SIZE,
         threads: int | None = None,
+        bucketing: bool = True,
     ) -> "TransformerScorer":
-        """Load tokenizer and weights from a folder; backend None prefers onnx-int8, then onnx, then torch."""
+        """Load tokenizer and weights from a folder; backend None prefers onnx-int8, then onnx, then torch.
+
+        threads defaults to the cores this process may use; bucketing=False batches windows in text order (the
+        padded baseline, for benchmarks and checks).
+        """
         from transformers import AutoTokenizer
 
         model_dir = Path(model_dir)
@@ -201,21 +215,25 @@ class TransformerScorer:
             raise BundleError(f"{model_dir}: tokenizer cannot be loaded ({exc})") from exc
         if not tokenizer.is_fast:
             raise BundleError(f"{model_dir}: needs a fast tokenizer (tokenizer.json) for window offsets")
+        threads = threads or available_cores()
         if backend == "torch":
-            runner: Any = _TorchRunner(model_dir)
+            runner: Any = _TorchRunner(model_dir, threads)
         else:
-            runner = _OnnxRunner(model_dir / BACKEND_FILES[backend], threads or available_cores())
+            runner = _OnnxRunner(model_dir / BACKEND_FILES[backend], threads)
         windowing = resolve_windowing(model_dir, meta)
-        logger.info("transformer scorer: backend %s, windowing %s", backend, windowing)
-        return cls(tokenizer, runner, windowing, backend, batch_size)
+        logger.info("transformer scorer: backend %s, %d threads, windowing %s", backend, threads, windowing)
+        return cls(tokenizer, runner, windowing, backend, batch_size, bucketing)
 
     def _window_probabilities(self, windows: EncodedWindows) -> np.ndarray:
-        """Sigmoid probabilities per window, batched by similar length to limit padding."""
+        """Sigmoid probabilities per window (in window order), batched by similar length to limit padding."""
         out = np.zeros((len(windows), len(LABELS)), dtype=np.float64)
         if not len(windows):
             return out
         ids = windows.features["input_ids"]
-        order = np.argsort([len(x) for x in ids], kind="stable")
+        if self.bucketing:
+            order = np.argsort([len(x) for x in ids], kind="stable")
+        else:
+            order = np.arange(len(ids))
         pad_id = self.tokenizer.pad_token_id or 0
         for start in range(0, len(order), self.batch_size):
             chunk = order[start : start + self.batch_size]

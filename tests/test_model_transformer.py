@@ -158,3 +158,18 @@ def test_onnx_int8_matches_torch_fp32(trained):
     assert np.abs(fp32_onnx - reference).max() < 1e-4
     assert np.abs(quantized - reference).max() < 0.05
     assert ((quantized >= 0.5) == (reference >= 0.5)).mean() >= 0.98
+
+
+def test_length_buckets_give_the_same_scores_in_text_order(trained):
+    # mixed lengths (1 to 3 windows, short tails) so sorted batches differ from text-order batches
+    neutral = "今天酒店服务很好早餐不错"
+    texts = [t[: 4 + 3 * i] + neutral * (i % 9) for i, t in enumerate(make_texts(40, seed=4)[0])]
+    bucketed = TransformerScorer.load(trained["bundle"], backend="torch", batch_size=4)
+    padded = TransformerScorer.load(trained["bundle"], backend="torch", batch_size=4, bucketing=False)
+    assert bucketed.bucketing and not padded.bucketing
+    scores, truncated = bucketed.scores_with_truncation(texts)
+    np.testing.assert_allclose(scores, padded.raw_scores(texts), atol=1e-5)
+    assert truncated == padded.last_truncated
+    alone = np.vstack([bucketed.raw_scores([t]) for t in texts[:6]])
+    np.testing.assert_allclose(scores[:6], alone, atol=1e-5)
+    assert np.ptp(scores[:, 1]) > 0.3, "texts must score differently, or a lost order would go unnoticed"
