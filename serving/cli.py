@@ -65,6 +65,7 @@ def serve_command(
         _fail(f"cannot serve {model!r}: {exc}")
     config = _config()
     env = dict(os.environ, ORGWATCH_MODEL=model, ORGWATCH_WORKERS=str(workers))
+    env.setdefault("OTEL_SDK_DISABLED", "true")  # see serving/service.py: BentoML's unexported spans are never freed
     command = [sys.executable, "-m", "bentoml", "serve", SERVICE, "--host", host, "--port", str(port),
                "--working-dir", str(PROJECT_ROOT)]
     shown_host = "127.0.0.1" if host in ("0.0.0.0", "::") else host

@@ -30,8 +30,9 @@ def test_bad_numbers_are_refused_with_the_variable_name(value):
         ServingConfig.from_env({"ORGWATCH_MAX_ITEMS": value})
 
 
-def test_adaptive_batching_is_on_by_default_and_can_be_turned_off():
-    assert ServingConfig.from_env({}).adaptive_batching is True
+def test_adaptive_batching_is_off_by_default_and_can_be_turned_on():
+    assert ServingConfig.from_env({}).adaptive_batching is False
+    assert ServingConfig.from_env({"ORGWATCH_ADAPTIVE_BATCHING": "on"}).adaptive_batching is True
     assert ServingConfig.from_env({"ORGWATCH_ADAPTIVE_BATCHING": "off"}).adaptive_batching is False
     assert ServingConfig.from_env({"ORGWATCH_ADAPTIVE_BATCHING": "1"}).adaptive_batching is True
     with pytest.raises(ConfigError, match="ORGWATCH_ADAPTIVE_BATCHING"):

@@ -31,7 +31,7 @@ class Stack:
         self.tmp = tmp
         self.home = tmp / "bentoml"
         self.bundles = prepare_store(tmp, self.home, [VERSION_A, VERSION_B, VERSION_BROKEN], VERSION_A)
-        self.env = server_env(tmp, self.home)
+        self.env = server_env(tmp, self.home, ORGWATCH_ADAPTIVE_BATCHING="on")  # the batched path is tested too
         keys_file = Path(self.env["ORGWATCH_KEYS_FILE"])
         self.keys = {role: create_key(keys_file, role, f"test {role}")[0] for role in ("scan", "moderator", "admin")}
         self.server = Server(self.env).start()
