@@ -1,13 +1,14 @@
 """The BentoML service `serving.service:OrgWatch`: classify, feedback, model info, reload, review page.
 
 Batching (ORGWATCH_ADAPTIVE_BATCHING=on; off by default, see serving/config.py): POST /classify is a plain endpoint
-that validates each request on its own (so one bad item answers 400 to its sender only) and carries the per-request `explain` flag. When other /classify requests are in progress in the
-worker it calls the internal batchable endpoint /internal/classify_batch through BentoML's in-process self-proxy, where
-adaptive batching merges the items of concurrent requests into one model call. A batchable endpoint cannot do this
-itself: BentoML batches exactly one argument (no `explain`), and a bad item inside a merged batch would fail every
-request in it. A request that is alone goes straight to the model: BentoML's batcher makes a lone request wait as long
-as requests waited during the last burst (its learned wait decays by about 5% per 50 calls), which for interactive
-use costs more than batching can win. The internal route answers only in-process calls (serving.auth.GuardMiddleware).
+that validates each request on its own (so one bad item answers 400 to its sender only) and carries the per-request
+`explain` flag. When other /classify requests are in progress in the worker it calls the internal batchable endpoint
+/internal/classify_batch through BentoML's in-process self-proxy, where adaptive batching merges the items of
+concurrent requests into one model call. A batchable endpoint cannot do this itself: BentoML batches exactly one
+argument (no `explain`), and a bad item inside a merged batch would fail every request in it. A request that is alone
+goes straight to the model: BentoML's batcher makes a lone request wait as long as requests waited during the last
+burst (its learned wait decays by about 5% per 50 calls), which for interactive use costs more than batching can win.
+The internal route answers only in-process calls (serving.auth.GuardMiddleware).
 """
 from __future__ import annotations
 
