@@ -253,6 +253,16 @@ def _score_one_by_one(classifier: Any, records: Sequence[InputRecord], order: li
 # --------------------------------------------------------------------------------------------------------------------
 
 
+def with_source(result: dict[str, Any], record: InputRecord) -> dict[str, Any]:
+    """The result with its input record's URL and date (WARC headers, crawler columns) when it has them."""
+    url = record.item.get("url") if record.item else None
+    if isinstance(url, str):
+        result["url"] = url
+    if record.date is not None:
+        result["date"] = record.date
+    return result
+
+
 def _json_line(payload: dict[str, Any]) -> bytes:
     return (json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
 
@@ -547,12 +557,7 @@ def _run(files: list[Path], paths: _Paths, state: dict[str, Any], classifier: An
                         error_lines.append(_json_line(_error_entry(path, record, field_name, reason)))
                         counts["errors"] += 1
                     else:
-                        result = results[position_in_batch]
-                        url = record.item.get("url")
-                        if isinstance(url, str):
-                            result["url"] = url
-                        if record.date is not None:
-                            result["date"] = record.date
+                        result = with_source(results[position_in_batch], record)
                         lines.append(_json_line(result))
                         counts["results"] += 1
                         counts[result["suggestion"]] += 1
@@ -668,7 +673,8 @@ def scan_command(
     print_summary(summary, console)
 
 
-__all__ = ["ScanError", "ScanSummary", "print_summary", "result_schema", "scan", "scan_command", "score_records"]
+__all__ = ["ScanError", "ScanSummary", "print_summary", "result_schema", "scan", "scan_command", "score_records",
+           "select_tier", "with_source"]
 
 if __name__ == "__main__":
     typer.run(scan_command)

@@ -56,6 +56,7 @@ from orgwatch.scan import (
     ScanSummary,
     result_schema,
     score_records,
+    with_source,
 )
 from orgwatch.scan_inputs import DATE_COLUMNS, ITEM_COLUMNS, InputError, InputRecord, expand_inputs, input_format
 from orgwatch.scan_inputs import _record_from_row
@@ -181,12 +182,7 @@ def _score_rows(job: _Job, classifier: Any, rows: list[dict[str, Any]]) -> list[
         elif position in problems:
             out.append({_ERROR_COLUMN: _error_line(file, job.source, record, *problems[position])})
         else:
-            result = results[position]
-            url = record.item.get("url")
-            if isinstance(url, str):
-                result["url"] = url
-            if record.date is not None:
-                result["date"] = record.date
+            result = with_source(results[position], record)
             out.append(result if job.output == "parquet" else {"suggestion": result["suggestion"],
                                                                "_json": _dumps(result)})
     return out
