@@ -27,6 +27,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from orgwatch.labels import LABELS, SUGGESTIONS
@@ -954,13 +955,13 @@ def clues_command(
         nonlocal printed
         printed += 1
         if printed <= MAX_BAD_LINES_PRINTED:
-            err_console.print(f"[yellow]skipped[/yellow] {bad}", markup=True, soft_wrap=True)
+            err_console.print("[yellow]skipped[/yellow] " + escape(str(bad)), soft_wrap=True)
 
     try:
         report = build_leads(inputs, min_suggestion, similarity, on_bad=show_bad)
         paths = write_report(report, out_dir, html_leads)
     except CluesError as error:
-        err_console.print(f"[red]error:[/red] {error}")
+        err_console.print("[red]error:[/red] " + escape(str(error)))
         raise typer.Exit(1) from None
     if printed > MAX_BAD_LINES_PRINTED:
         err_console.print(f"... and {printed - MAX_BAD_LINES_PRINTED} more unreadable lines")

@@ -660,7 +660,7 @@ def scan_command(
         else:
             raise ScanError(f"--engine must be local or spark, not {engine!r}")
     except ScanError as error:
-        err_console.print(f"[red]error:[/red] {error}")
+        err_console.print("[red]error:[/red] " + escape(str(error)))
         raise typer.Exit(1) from None
     except OSError as error:  # disk full, read-only or unwritable folder: whole batches are kept, the rest is redone
         where = f": {error.filename}" if error.filename else ""
