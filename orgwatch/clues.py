@@ -90,33 +90,14 @@ def _is_scan_output(path: Path) -> bool:
 def expand_scan_outputs(arguments: Sequence[str | Path]) -> list[Path]:
     """Scan output files named by arguments (files, folders searched recursively, glob patterns), sorted per argument,
     duplicates dropped; error files and Parquet staging files of `orgwatch scan` are left out of folders and globs."""
-    import glob
+    from orgwatch.scan_inputs import InputError, expand_paths
 
-    files: list[Path] = []
-    seen: set[Path] = set()
-    for argument in arguments:
-        path = Path(argument)
-        if path.is_dir():
-            candidates = sorted(p for p in path.rglob("*") if p.is_file() and _is_scan_output(p))
-        elif path.is_file():
-            if not path.name.lower().endswith(_SCAN_SUFFIXES):
-                raise CluesError(f"{path}: not scan output (use {', '.join(_SCAN_SUFFIXES)})")
-            candidates = [path]
-        elif glob.has_magic(str(argument)):
-            candidates = sorted(Path(p) for p in glob.glob(str(argument), recursive=True)
-                                if Path(p).is_file() and _is_scan_output(Path(p)))
-            if not candidates:
-                raise CluesError(f"{argument}: no scan output matches")
-        else:
-            raise CluesError(f"{path}: no such file or folder")
-        for candidate in candidates:
-            resolved = candidate.resolve()
-            if resolved not in seen:
-                seen.add(resolved)
-                files.append(resolved)
-    if not files:
-        raise CluesError("no scan output files found")
-    return files
+    usage = f"not scan output (use {', '.join(_SCAN_SUFFIXES)})"
+    try:
+        return expand_paths(arguments, _is_scan_output,
+                            lambda path: None if path.name.lower().endswith(_SCAN_SUFFIXES) else usage, "scan output")
+    except InputError as error:
+        raise CluesError(str(error)) from None
 
 
 def _result_problem(result: Any) -> str | None:

@@ -15,7 +15,7 @@ import json
 import logging
 import re
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -65,25 +65,31 @@ def input_format(path: Path) -> str | None:
     return None
 
 
-def expand_inputs(arguments: Sequence[str | Path], exclude: Sequence[Path] = ()) -> list[Path]:
+def expand_paths(arguments: Sequence[str | Path], wanted: Callable[[Path], bool],
+                 refuse_named: Callable[[Path], str | None], noun: str, exclude: Sequence[Path] = ()) -> list[Path]:
     """Files named by arguments (files, folders searched recursively, glob patterns), each sorted, duplicates and
-    `exclude` (the scan's own output files) dropped; raise InputError for an argument that names nothing usable."""
+    `exclude` dropped; raise InputError for an argument that names nothing usable.
+
+    wanted: whether a file found in a folder or by a glob is kept; refuse_named: why a file named outright cannot be
+    used (None: it can); noun: what is looked for, in the messages.
+    """
     excluded = {Path(path).resolve() for path in exclude}
     files: list[Path] = []
     seen: set[Path] = set()
     for argument in arguments:
         path = Path(argument)
         if path.is_dir():
-            candidates = sorted(p for p in path.rglob("*") if p.is_file() and input_format(p) is not None)
+            candidates = sorted(p for p in path.rglob("*") if p.is_file() and wanted(p))
         elif path.is_file():
-            if input_format(path) is None:
-                raise InputError(f"{path}: unsupported input (use {', '.join(sorted(_SUFFIX_FORMATS))})")
+            problem = refuse_named(path)
+            if problem:
+                raise InputError(f"{path}: {problem}")
             candidates = [path]
         elif glob.has_magic(str(argument)):
             candidates = sorted(Path(p) for p in glob.glob(str(argument), recursive=True)
-                                if Path(p).is_file() and input_format(Path(p)) is not None)
+                                if Path(p).is_file() and wanted(Path(p)))
             if not candidates:
-                raise InputError(f"{argument}: no input file matches")
+                raise InputError(f"{argument}: no {noun} matches")
         else:
             raise InputError(f"{path}: no such file or folder")
         for candidate in candidates:
@@ -93,8 +99,15 @@ def expand_inputs(arguments: Sequence[str | Path], exclude: Sequence[Path] = ())
             seen.add(resolved)
             files.append(resolved)
     if not files:
-        raise InputError("no input files found")
+        raise InputError(f"no {noun} found")
     return files
+
+
+def expand_inputs(arguments: Sequence[str | Path], exclude: Sequence[Path] = ()) -> list[Path]:
+    """Input files named by arguments (see expand_paths), `exclude` (the scan's own output files) dropped."""
+    usage = f"unsupported input (use {', '.join(sorted(_SUFFIX_FORMATS))})"
+    return expand_paths(arguments, lambda path: input_format(path) is not None,
+                        lambda path: None if input_format(path) is not None else usage, "input file", exclude)
 
 
 def count_units(path: Path) -> int | None:
@@ -347,4 +360,4 @@ def _warc_record(number: int, record: Any, max_html_bytes: int) -> InputRecord:
     return InputRecord(number, item=item, date=found_date)
 
 
-__all__ = ["InputError", "InputRecord", "count_units", "expand_inputs", "input_format", "read_input"]
+__all__ = ["InputError", "InputRecord", "count_units", "expand_inputs", "expand_paths", "input_format", "read_input"]
