@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -14,6 +14,7 @@ import skops.io as sio
 from orgwatch.bundle import BundleError
 from orgwatch.labels import LABELS
 from orgwatch.text import segment_batch
+from orgwatch.tfidf import FastTfidf
 
 logger = logging.getLogger(__name__)
 
@@ -50,11 +51,14 @@ class LexicalParts:
     char_vectorizer: object
     word_vectorizer: object
     classifiers: dict[str, object]
+    _fast: tuple[FastTfidf, FastTfidf] | None = field(default=None, init=False, repr=False, compare=False)
 
     def features(self, normalized_texts: list[str]) -> sp.csr_matrix:
-        """Stacked character and word TF-IDF features."""
-        chars = self.char_vectorizer.transform(normalized_texts)
-        words = self.word_vectorizer.transform(word_documents(normalized_texts))
+        """Stacked character and word TF-IDF features (the vectorizers' own transform, computed by FastTfidf)."""
+        if self._fast is None:
+            self._fast = (FastTfidf(self.char_vectorizer), FastTfidf(self.word_vectorizer))
+        chars = self._fast[0].transform(normalized_texts)
+        words = self._fast[1].transform(word_documents(normalized_texts))
         return sp.hstack([chars, words], format="csr")
 
     def raw_scores(self, normalized_texts: list[str]) -> np.ndarray:
