@@ -40,8 +40,8 @@ TRUSTED_TYPES = [
 
 
 def word_documents(normalized_texts: list[str]) -> list[str]:
-    """Space-joined jieba words, the input of the word vectorizer."""
-    return [" ".join(w for w in words if w.strip()) for words in segment_batch(normalized_texts)]
+    """Space-joined jieba words, the input of the word vectorizer (its token pattern drops whitespace-only words)."""
+    return [" ".join(words) for words in segment_batch(normalized_texts)]
 
 
 @dataclass

@@ -187,8 +187,24 @@ def _locate_ngram(text: str, ngram: str, is_word: bool) -> tuple[int, int] | Non
         position = text.find(ngram)
         return (position, position + len(ngram)) if position >= 0 else None
     words = ngram.split(" ")
-    match = re.search(r"\s?".join(re.escape(word) for word in words), text)
-    return match.span() if match else None
+    if len(words) == 1:
+        position = text.find(words[0])
+        return (position, position + len(words[0])) if position >= 0 else None
+    return _find_word_pair(text, words[0], " ".join(words[1:]))
+
+
+def _find_word_pair(text: str, first: str, second: str) -> tuple[int, int] | None:
+    """Leftmost `first`, at most one whitespace character, `second` (the regex first\\s?second, without compiling one
+    pattern per n-gram: a scan explains tens of thousands of distinct n-grams and re's cache holds 512)."""
+    position = text.find(first)
+    while position >= 0:
+        after = position + len(first)
+        if after < len(text) and text[after].isspace() and text.startswith(second, after + 1):
+            return position, after + 1 + len(second)
+        if text.startswith(second, after):
+            return position, after + len(second)
+        position = text.find(first, position + 1)
+    return None
 
 
 def _greedy_spans(located: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -11,7 +13,7 @@ from orgwatch.bundle import BundleMetadata, Thresholds, write_metadata
 from orgwatch.labels import LABELS
 from orgwatch.model_cascade import CascadeScorer
 from orgwatch.model_transformer import WindowScores
-from orgwatch.results import ItemError, classify_items, parse_items
+from orgwatch.results import ItemError, _locate_ngram, classify_items, parse_items
 from orgwatch.scoring import Classifier, load_classifier
 from orgwatch.text import normalize
 
@@ -273,3 +275,15 @@ def test_hostile_unicode_gives_a_result_whose_offsets_point_into_what_was_sent(l
         assert 0 <= span["start"] < span["end"] <= len(source)
     for span in result["evidence"]:
         assert source[span["start"]:span["end"]] == span["text"]
+
+
+WORD_PAIR_ALPHABET = st.sampled_from(list("协会理事 \t\u3000ab"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=WORD_PAIR_ALPHABET, max_size=30),
+       st.text(alphabet=st.sampled_from(list("协会理ab")), min_size=1, max_size=3),
+       st.text(alphabet=st.sampled_from(list("协会理ab")), min_size=1, max_size=3))
+def test_word_bigram_evidence_is_located_where_the_regex_would_find_it(text, first, second):
+    expected = re.search(re.escape(first) + r"\s?" + re.escape(second), text)
+    assert _locate_ngram(text, f"{first} {second}", is_word=True) == (expected.span() if expected else None)
