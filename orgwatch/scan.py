@@ -44,8 +44,8 @@ ERRORS_SUFFIX = ".errors.jsonl"
 STAGING_SUFFIX = ".partial.jsonl"
 CHECKPOINT_VERSION = 1
 SUGGESTIONS = ("pass", "review", "block")
-_OUTPUT_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet", ".pq": "parquet"}
-_UNIT_NAMES = {"jsonl": "line", "csv": "row", "parquet": "row", "warc": "record"}
+OUTPUT_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet", ".pq": "parquet"}
+UNIT_NAMES = {"jsonl": "line", "csv": "row", "parquet": "row", "warc": "record"}
 _SKIPPED_PREFIX = "skipped: "  # counts keyed by why WARC records were left out
 _MAX_HELD_RECORDS = 8  # a batch also ends after this many times batch_size records (skipped WARC records included)
 
@@ -89,9 +89,9 @@ class _Paths:
 
 
 def _paths(output: Path, errors: Path | None) -> _Paths:
-    fmt = _OUTPUT_FORMATS.get(output.suffix.lower())
+    fmt = OUTPUT_FORMATS.get(output.suffix.lower())
     if fmt is None:
-        raise ScanError(f"{output}: output must end in {', '.join(sorted(_OUTPUT_FORMATS))}")
+        raise ScanError(f"{output}: output must end in {', '.join(sorted(OUTPUT_FORMATS))}")
     output = output.resolve()
     return _Paths(
         output=output,
@@ -385,7 +385,7 @@ class _Writer:
 
 
 def _error_entry(path: Path, record: InputRecord, field_name: str, reason: str) -> dict[str, Any]:
-    entry: dict[str, Any] = {"file": str(path), _UNIT_NAMES.get(input_format(path) or "", "record"): record.number}
+    entry: dict[str, Any] = {"file": str(path), UNIT_NAMES.get(input_format(path) or "", "record"): record.number}
     item = record.item or {}
     for name in ("id", "url"):
         if isinstance(item.get(name), str):
@@ -502,17 +502,25 @@ def select_tier(classifier: Any, tier: str | None) -> Any:
     are its lexical part's, so they fit that part; inside the band they were fitted on the transformer's).
     """
     kind = getattr(getattr(classifier, "meta", None), "kind", None)
+    check_tier(kind, tier, getattr(classifier, "version", None))
     if tier is None or tier == kind:
         return classifier
+    from orgwatch.scoring import Classifier
+
+    part = classifier.scorer.lexical if tier == "lexical" else classifier.scorer.transformer
+    return Classifier(classifier.bundle_dir, classifier.meta, part)
+
+
+def check_tier(kind: str | None, tier: str | None, version: str | None) -> None:
+    """Raise ScanError unless a bundle of this kind can score with the asked tier (itself, or a part of a cascade)."""
+    if tier is None or tier == kind:
+        return
     if tier not in TIERS:
         raise ScanError(f"--tier must be one of {', '.join(TIERS)}, not {tier!r}")
     if kind == "cascade" and tier in ("lexical", "transformer"):
-        from orgwatch.scoring import Classifier
-
-        part = classifier.scorer.lexical if tier == "lexical" else classifier.scorer.transformer
-        return Classifier(classifier.bundle_dir, classifier.meta, part)
-    raise ScanError(f"model {getattr(classifier, 'version', '?')} is a {kind} bundle: --tier {tier} needs a {tier} "
-                    "bundle (or a cascade holding one); pass --model")
+        return
+    raise ScanError(f"model {version or '?'} is a {kind} bundle: --tier {tier} needs a {tier} bundle (or a cascade "
+                    "holding one); pass --model")
 
 
 def _load(model_dir: str) -> Any:
@@ -648,12 +656,8 @@ def scan_command(
         if engine == "spark":
             from orgwatch.scan_spark import scan_spark
 
-            if tier is not None:
-                raise ScanError("--tier is not supported with --engine spark yet: pass --model with a bundle of "
-                                "that tier")
-
             summary = scan_spark(inputs, output, model, resume=resume, batch_size=batch_size, errors=errors,
-                                 explain=explain, max_chars=max_chars)
+                                 explain=explain, max_chars=max_chars, tier=tier)
         elif engine == "local":
             summary = scan(inputs, output, model, resume=resume, batch_size=batch_size, errors=errors,
                            explain=explain, max_chars=max_chars, console=err_console if progress else None, tier=tier)

@@ -167,7 +167,7 @@ def _plain_value(value: Any) -> Any:
     return value
 
 
-def _record_from_row(number: int, row: dict[str, Any], empty_is_absent: bool) -> InputRecord:
+def record_from_row(number: int, row: dict[str, Any], empty_is_absent: bool) -> InputRecord:
     """An InputRecord from a table row or JSON object: item columns kept (others ignored), date taken aside."""
     item = {}
     for name in ITEM_COLUMNS:
@@ -208,7 +208,7 @@ def _jsonl_records(path: Path, after: int) -> Iterator[InputRecord]:
                 if not isinstance(row, dict):
                     yield InputRecord(number, error=f"expected a JSON object, got {type(row).__name__}", field="record")
                     continue
-                yield _record_from_row(number, row, empty_is_absent=False)
+                yield record_from_row(number, row, empty_is_absent=False)
     except (OSError, EOFError, zlib.error) as error:  # unreadable file, or a gzip stream cut short or corrupt
         if number + 1 > after:
             yield InputRecord(number + 1, error=f"file not readable ({error}); rest of the file skipped", field="file")
@@ -257,7 +257,7 @@ def _csv_records(path: Path, after: int) -> Iterator[InputRecord]:
                 if len(cells) != len(header):
                     yield InputRecord(number, error=f"{len(cells)} cells, header has {len(header)}", field="row")
                     continue
-                yield _record_from_row(number, dict(zip(header, cells)), empty_is_absent=True)
+                yield record_from_row(number, dict(zip(header, cells)), empty_is_absent=True)
     except (UnicodeDecodeError, csv.Error, OSError) as error:
         reason = f"not valid {encoding}" if isinstance(error, UnicodeDecodeError) else f"not readable as CSV ({error})"
         if number + 1 > after:
@@ -300,7 +300,7 @@ def _parquet_records(path: Path, after: int) -> Iterator[InputRecord]:
             for row in batch.to_pylist():
                 number += 1
                 if number > after:
-                    yield _record_from_row(number, row, empty_is_absent=False)
+                    yield record_from_row(number, row, empty_is_absent=False)
     except (pa.ArrowException, OSError) as error:
         if number + 1 > after:
             reason = f"not readable as Parquet ({type(error).__name__}: {error})"

@@ -47,19 +47,28 @@ import typer
 
 from orgwatch.results import DEFAULT_MAX_CHARS
 from orgwatch.scan import (
-    _OUTPUT_FORMATS,
-    _UNIT_NAMES,
     DEFAULT_BATCH_SIZE,
     ERRORS_SUFFIX,
+    OUTPUT_FORMATS,
     SUGGESTIONS,
+    UNIT_NAMES,
     ScanError,
     ScanSummary,
+    check_tier,
+    default_model_for_tier,
     result_schema,
     score_records,
     with_source,
 )
-from orgwatch.scan_inputs import DATE_COLUMNS, ITEM_COLUMNS, InputError, InputRecord, expand_inputs, input_format
-from orgwatch.scan_inputs import _record_from_row
+from orgwatch.scan_inputs import (
+    DATE_COLUMNS,
+    ITEM_COLUMNS,
+    InputError,
+    InputRecord,
+    expand_inputs,
+    input_format,
+    record_from_row,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -83,6 +92,7 @@ class _Job:
     explain: bool
     max_chars: int
     batch_size: int
+    tier: str | None = None  # None: the bundle's own; else a part of a cascade bundle (see scan.select_tier)
 
 
 # --------------------------------------------------------------------------------------------------------------------
@@ -97,11 +107,13 @@ def _worker_classifier(job: _Job) -> Any:
         from pyspark import SparkFiles
 
         path = SparkFiles.get(path)
-    classifier = _CLASSIFIERS.get(path)
+    key = f"{path}#{job.tier or ''}"
+    classifier = _CLASSIFIERS.get(key)
     if classifier is None:
+        from orgwatch.scan import select_tier
         from orgwatch.scoring import load_classifier
 
-        classifier = _CLASSIFIERS[path] = load_classifier(path)
+        classifier = _CLASSIFIERS[key] = select_tier(load_classifier(path), job.tier)
     return classifier
 
 
@@ -121,7 +133,7 @@ def _record_from_line(line: str | None) -> InputRecord | None:
         return InputRecord(_NO_NUMBER, error=f"not valid JSON ({error.msg} at column {error.colno})", field="json")
     if not isinstance(row, dict):
         return InputRecord(_NO_NUMBER, error=f"expected a JSON object, got {type(row).__name__}", field="record")
-    return _record_from_row(_NO_NUMBER, row, empty_is_absent=False)
+    return record_from_row(_NO_NUMBER, row, empty_is_absent=False)
 
 
 def _record_from_columns(row: dict[str, Any], source: str) -> InputRecord:
@@ -129,7 +141,7 @@ def _record_from_columns(row: dict[str, Any], source: str) -> InputRecord:
     number = row.get(_NUMBER_COLUMN)
     if source == "csv" and row.get(_CORRUPT_COLUMN) is not None:
         return InputRecord(number, error="cells do not match the header", field="row")
-    return _record_from_row(number, row, empty_is_absent=source == "csv")
+    return record_from_row(number, row, empty_is_absent=source == "csv")
 
 
 def _local_name(uri: str) -> str:
@@ -146,7 +158,7 @@ def _error_line(file: str, source: str, record: InputRecord, field_name: str, re
     """The local engine's error entry (without a line number where Spark's reader gives none)."""
     entry: dict[str, Any] = {"file": file}
     if record.number is not None:
-        entry[_UNIT_NAMES[source]] = record.number
+        entry[UNIT_NAMES[source]] = record.number
     item = record.item or {}
     for name in ("id", "url"):
         if isinstance(item.get(name), str):
@@ -383,28 +395,32 @@ def scan_spark(
     ship_model: bool | None = None,
     spark: Any = None,
     master: str | None = None,
+    tier: str | None = None,
 ) -> ScanSummary:
     """Scan inputs (JSONL, Parquet or CSV; local paths, folders, globs or Spark URIs) with Spark into OUTPUT (a
     .jsonl or .parquet folder of part files), bad records to the errors folder; resume=True skips a complete OUTPUT
     and otherwise re-runs the job whole.
 
-    model: a bundle folder or a store reference (resolved on the driver; default production). spark: a session to
+    model: a bundle folder or a store reference (resolved on the driver; default production, or with tier the newest
+    bundle of that tier). tier: score with that tier (the bundle's own, or a part of a cascade). spark: a session to
     use (default: the active one, or a new one on master). ship_model: send the bundle to the executors (default:
     unless the master is local).
     """
     if batch_size < 1:
         raise ScanError(f"batch size must be positive, got {batch_size}")
     output_text = str(output) if _is_uri(str(output)) else str(Path(output).resolve())
-    output_format = _OUTPUT_FORMATS.get(Path(urlparse(output_text).path).suffix.lower())
+    output_format = OUTPUT_FORMATS.get(Path(urlparse(output_text).path).suffix.lower())
     if output_format is None:
-        raise ScanError(f"{output}: output must end in {', '.join(sorted(_OUTPUT_FORMATS))}")
+        raise ScanError(f"{output}: output must end in {', '.join(sorted(OUTPUT_FORMATS))}")
     errors_text = (output_text + ERRORS_SUFFIX if errors is None
                    else str(errors) if _is_uri(str(errors)) else str(Path(errors).resolve()))
     groups = _spark_inputs(inputs, [output_text, errors_text], input_format_name)
-    bundle = _model_folder(model)
+    bundle = _model_folder(model if model is not None else default_model_for_tier(tier))
     from orgwatch.bundle import load_bundle_metadata
 
-    version = load_bundle_metadata(bundle).version
+    meta = load_bundle_metadata(bundle)
+    version = meta.version
+    check_tier(meta.kind, tier, version)
     spark = spark or spark_session(master)
     files = _Files(spark)
     if files.exists(output_text):
@@ -426,7 +442,7 @@ def scan_spark(
         summary = _run(spark, files, groups, output_text, output_format, errors_text, _Job(
             model_path=model_path, shipped=shipped, source="", output=output_format,
             explain=True if explain is None else explain, max_chars=max_chars or DEFAULT_MAX_CHARS,
-            batch_size=batch_size))
+            batch_size=batch_size, tier=tier))
     finally:
         spark.conf.set(arrow_batch_key, arrow_batch_before)
     summary.seconds = time.perf_counter() - started
@@ -497,6 +513,8 @@ def spark_scan_command(
                                                                     "(default: ship the bundle to them)"),
     master: Optional[str] = typer.Option(None, "--master", help="Spark master when not run by spark-submit "
                                                                 "(default local[*])"),
+    tier: Optional[str] = typer.Option(None, "--tier", help="lexical, transformer or cascade (default: the model's "
+                                                            "own; a part of a cascade bundle)"),
 ) -> None:
     """Scan crawler output with Spark into one Result per record (same results as `orgwatch scan`)."""
     from rich.console import Console
@@ -509,7 +527,7 @@ def spark_scan_command(
         spark = spark_session(master)
         summary = scan_spark(inputs, output, model, resume=resume, batch_size=batch_size, errors=errors,
                              explain=explain, max_chars=max_chars, input_format_name=input_format_name,
-                             ship_model=False if shared_model else None, spark=spark)
+                             ship_model=False if shared_model else None, spark=spark, tier=tier)
     except ScanError as error:
         err_console.print(f"[red]error:[/red] {error}")
         raise typer.Exit(1) from None

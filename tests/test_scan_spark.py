@@ -124,7 +124,8 @@ def test_cli_engine_spark_writes_once_and_resume_skips_a_complete_output(tmp_pat
                                                                          items):
     source = write_jsonl(tmp_path / "pages.jsonl", items[:12])
     output = tmp_path / "out.jsonl"
-    command = ["scan", "--engine", "spark", str(source), "-o", str(output), "--model", str(tiny_lexical_bundle)]
+    command = ["scan", "--engine", "spark", str(source), "-o", str(output), "--model", str(tiny_lexical_bundle),
+               "--tier", "lexical"]
     first = CliRunner().invoke(app, command)
     assert first.exit_code == 0, first.output
     assert "scanned 12 records" in first.output
@@ -133,6 +134,17 @@ def test_cli_engine_spark_writes_once_and_resume_skips_a_complete_output(tmp_pat
     assert again.exit_code == 1 and "exists" in again.output
     resumed = CliRunner().invoke(app, command + ["--resume"])
     assert resumed.exit_code == 0 and "nothing to resume" in resumed.output
+
+
+def test_spark_engine_refuses_a_tier_the_bundle_lacks_before_starting_spark(tmp_path, tiny_lexical_bundle):
+    from orgwatch.scan_spark import scan_spark
+
+    source = write_jsonl(tmp_path / "pages.jsonl", [{"id": "1", "text": "你好"}])
+    with pytest.raises(ScanError, match="lexical bundle: --tier transformer needs a transformer bundle"):
+        scan_spark([source], tmp_path / "out.jsonl", str(tiny_lexical_bundle), tier="transformer")
+    with pytest.raises(ScanError, match="--tier must be one of"):
+        scan_spark([source], tmp_path / "out.jsonl", str(tiny_lexical_bundle), tier="fast")
+    assert not (tmp_path / "out.jsonl").exists()
 
 
 def test_spark_engine_refuses_warc_and_explains_a_missing_java(tmp_path, tiny_lexical_bundle, monkeypatch):
