@@ -72,8 +72,10 @@ STOP_WORDS = frozenset(
     位于 地处 距离 距 离 靠近 紧挨 临近 毗邻 邻近 附近 坐落 就在 问 连 去 往 回 找 有 建议 选择 入住 住 住在 看 逛 打车
     步行 楼下 楼上 对面 旁边 隔壁 周边 如 例如 比如 诸如 即 也 又 都 还 就 才 已 已经 曾 曾经 将 会 要 请 让 把 被 给 从
     到 向 对 在 于 由 与 和 及 或 并 而 的 了 着 过 之 地 得 等 我 你 他 她 它 我们 你们 他们 本 该 此 这 那 其 各 每 某 个
-    家 位 名 届 次 年 月 日 号""".split()
+    家 位 名 届 次 年 月 日 号 后 前 之后 以后 之前 以前 期间 之间 以来""".split()
 )  # fmt: skip
+_DIRECTION_ENDINGS = ("至", "到")
+_MAX_NAME_GAP = 2
 # jieba dictionary tags of function words (prepositions, conjunctions, particles, pronouns, modal words, adverbs,
 # interjections, onomatopoeia, measure words): a word with one of these tags ends a name too.
 STOP_TAGS = frozenset(
@@ -117,8 +119,24 @@ def _dictionary_word_classes() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _is_stop(word: str) -> bool:
-    """Whether a segmenter word ends a name when walking left."""
-    return word.endswith("们") or word in STOP_WORDS or word in _dictionary_word_classes()[0]
+    """Whether a segmenter word ends a name when walking left (发送至 and 寄到 too: jieba keeps verb + 至/到 as one
+    word that its dictionary does not tag as a verb)."""
+    return (
+        word.endswith("们")
+        or (len(word) > 1 and word.endswith(_DIRECTION_ENDINGS))
+        or word in STOP_WORDS
+        or word in _dictionary_word_classes()[0]
+    )
+
+
+def _joins_words(gap: str) -> bool:
+    """Whether the text between two words keeps them in one name: nothing, or one or two spaces (中国 美学研究会)."""
+    return not gap or (len(gap) <= _MAX_NAME_GAP and gap.isspace() and "\n" not in gap)
+
+
+def compact_name(name: str) -> str:
+    """A name without the whitespace an evasive writer put inside it."""
+    return "".join(name.split())
 
 
 def token_spans(text: str) -> list[tuple[int, int]]:
@@ -272,7 +290,7 @@ def _name_start(
     while index >= 0:
         word_start, word_end = spans[index]
         word = text[word_start:word_end]
-        if word_end != start or word_start < limit or suffix_start - word_start > max_chars:
+        if not _joins_words(text[word_end:start]) or word_start < limit or suffix_start - word_start > max_chars:
             break
         if not all(_NAME_CHAR_RE.match(c) for c in word) or _is_stop(word):
             break
@@ -335,7 +353,7 @@ def find_organizations_normalized(
             matches[name] = index.match(name)
         return matches[name]
 
-    organizations = {start: (end, known_of(text[start:end])) for start, end in found}
+    organizations = {start: (end, known_of(compact_name(text[start:end]))) for start, end in found}
     starts = sorted(organizations)
     # Exact known names anywhere in the text win over extracted spans that overlap them.
     for hit_start, hit_end, name in index.scan(text):
@@ -350,7 +368,7 @@ def find_organizations_normalized(
     seen: set[str] = set()
     for start in sorted(organizations):
         end, known = organizations[start]
-        name = text[start:end]
+        name = compact_name(text[start:end])
         if name in seen:
             continue
         seen.add(name)

@@ -35,6 +35,21 @@ def test_offsets_point_into_spaced_and_traditional_input():
     assert org["known_list"]["match"] == "exact"
 
 
+def test_a_name_split_by_spaces_is_one_name_with_offsets_over_the_spaced_text():
+    text = "欢迎加入中国 美学研究会，成为理事"
+    [org] = find_organizations(text)
+    assert org["name"] == "中国美学研究会"
+    assert text[org["start"] : org["end"]] == "中国 美学研究会"
+    assert org["known_list"]["match"] == "exact"
+    # a line break is not a space inside a name
+    assert [o["name"] for o in find_organizations("会员须知中国\n美学研究会")] == ["美学研究会"]
+
+
+@pytest.mark.parametrize("text", ["报名表填好后发送至组委会", "作品请在截止日期后寄到组委会", "作品完成后提交组委会"])
+def test_words_before_a_bare_committee_are_not_its_name(text):
+    assert find_organizations(text) == []
+
+
 def test_national_prefix_flag():
     orgs = {org["name"]: org["national_prefix"] for org in find_organizations("中华诗词研究院与深圳市书法家协会")}
     assert orgs == {"中华诗词研究院": True, "深圳市书法家协会": False}
