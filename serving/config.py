@@ -22,6 +22,7 @@ ENV_VARS: dict[str, str] = {
     "ORGWATCH_BATCH_MAX_LATENCY_MS": "batch_max_latency_ms",
     "ORGWATCH_ADAPTIVE_BATCHING": "adaptive_batching",
     "ORGWATCH_REQUEST_TIMEOUT_S": "request_timeout_s",
+    "ORGWATCH_MAX_IN_FLIGHT": "max_in_flight",
 }
 _BOOLEANS = {"1": True, "on": True, "true": True, "yes": True, "0": False, "off": False, "false": False, "no": False}
 
@@ -49,6 +50,9 @@ class ServingConfig:
     # worker memory ~14 KB per request (make load, RELIABILITY.md); on for models with a large per-call cost
     adaptive_batching: bool = False
     request_timeout_s: int = 120
+    # /classify requests one worker holds at once (answered or waiting for a thread); more get 503 with Retry-After
+    # instead of queueing until the timeout. 256 requests of the lexical tier take about 2 s (make load).
+    max_in_flight: int = 256
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> "ServingConfig":

@@ -119,8 +119,8 @@ class ServiceMetrics:
         self.truncated = prom.Counter("orgwatch_items_truncated", "Items cut at the character limit")
         self.feedback = prom.Counter("orgwatch_feedback", "Moderator decisions stored, per verdict", ["verdict"])
         self.reloads = prom.Counter("orgwatch_model_reloads", "Model reloads, per outcome", ["outcome"])
-        self.paths = prom.Counter("orgwatch_classify_requests", "/classify requests per path: direct (alone) or batched",
-                                  ["path"])
+        self.paths = prom.Counter("orgwatch_classify_requests", "/classify requests per path: direct (alone), "
+                                  "batched, or shed (503: over ORGWATCH_MAX_IN_FLIGHT)", ["path"])
 
     @classmethod
     def get(cls) -> "ServiceMetrics":

@@ -109,6 +109,16 @@ class ReloadIn(BaseModel):
     model: Optional[Annotated[str, Field(max_length=200)]] = None
 
 
+# Seconds a client should wait before retrying a 503: an overloaded worker frees up quickly, a missing model does not.
+RETRY_AFTER_OVERLOADED_S = 1
+RETRY_AFTER_NO_MODEL_S = 30
+
+
+def unavailable_headers(retry_after_s: int) -> dict[str, str]:
+    """Headers of a 503 answer."""
+    return {"Retry-After": str(retry_after_s)}
+
+
 def error_body(message: str, field: str | None = None, **extra: Any) -> dict[str, Any]:
     """The JSON body of every error answer: a message that names the field, and the field on its own."""
     body: dict[str, Any] = {"error": message}

@@ -33,7 +33,15 @@ from orgwatch.store import StoreError  # noqa: E402
 from serving.auth import GuardMiddleware, internal_call  # noqa: E402
 from serving.config import ServingConfig  # noqa: E402
 from serving.runtime import ERROR_KEY, ServingRuntime, packaged_model_ref, production_tag, quiet_client_errors  # noqa: E402
-from serving.schemas import ClassifyItems, FeedbackIn, FeedbackStored, error_body  # noqa: E402
+from serving.schemas import (  # noqa: E402
+    RETRY_AFTER_NO_MODEL_S,
+    RETRY_AFTER_OVERLOADED_S,
+    ClassifyItems,
+    FeedbackIn,
+    FeedbackStored,
+    error_body,
+    unavailable_headers,
+)
 from serving.web import create_web_app  # noqa: E402
 
 logger = logging.getLogger(__name__)
@@ -76,7 +84,11 @@ class OrgWatch:
         runtime = self.runtime
         runtime.follow_other_workers()
         if runtime.model is None:
-            return JSONResponse(error_body(f"no model loaded: {runtime.load_error}", "model"), status_code=503)
+            return JSONResponse(error_body(f"no model loaded: {runtime.load_error}", "model"), status_code=503,
+                                headers=unavailable_headers(RETRY_AFTER_NO_MODEL_S))
+        if self._in_flight >= CONFIG.max_in_flight:
+            runtime.metrics.paths.labels(path="shed").inc()
+            return self._overloaded()
         jobs = [{"item": item.as_item(), "explain": explain} for item in items]
         self._in_flight += 1
         try:
@@ -88,7 +100,7 @@ class OrgWatch:
                 runtime.metrics.paths.labels(path="batched").inc()
                 results = await self._batched(jobs)
         except ServiceUnavailable:
-            return JSONResponse(error_body("the service is overloaded: retry later", "service"), status_code=503)
+            return self._overloaded()
         except BentoMLException as exc:
             logger.error("internal batch call failed: %s", type(exc).__name__)
             return JSONResponse(error_body("classification failed; see the server log", "service"), status_code=500)
@@ -100,6 +112,11 @@ class OrgWatch:
                 return JSONResponse(error_body(f"items[{i}].{field}: {message}", f"items[{i}].{field}"), status_code=400)
         runtime.metrics.observe_results(results)
         return results
+
+    @staticmethod
+    def _overloaded() -> JSONResponse:
+        return JSONResponse(error_body("the service is overloaded: retry later", "service"), status_code=503,
+                            headers=unavailable_headers(RETRY_AFTER_OVERLOADED_S))
 
     async def _batched(self, jobs: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Send jobs through BentoML's adaptive batcher (the internal endpoint, called in-process)."""

@@ -11,7 +11,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
-from serving.schemas import error_body
+from serving.schemas import RETRY_AFTER_NO_MODEL_S, error_body, unavailable_headers
 
 logger = logging.getLogger(__name__)
 
@@ -48,7 +48,8 @@ async def model_info(_: Request) -> Response:
     model = runtime.model if runtime else None
     if model is None:
         reason = runtime.load_error if runtime else "service not started"
-        return JSONResponse(error_body(f"no model loaded: {reason}", "model"), status_code=503)
+        return JSONResponse(error_body(f"no model loaded: {reason}", "model"), status_code=503,
+                            headers=unavailable_headers(RETRY_AFTER_NO_MODEL_S))
     return JSONResponse(model.info())
 
 

@@ -271,3 +271,30 @@ def test_texts_and_keys_never_reach_the_log(stack):
     log = "".join(p.read_text(errors="replace") for p in stack.tmp.glob("server-*.log"))
     assert ORG_POSITIVES[0] not in log and FEEDBACK["text"] not in log
     assert all(key not in log for key in stack.keys.values())
+
+
+def test_requests_over_the_in_flight_limit_get_503_with_retry_after_and_the_rest_are_answered(tmp_path):
+    home = tmp_path / "bentoml"
+    prepare_store(tmp_path, home, ["lexical-shed"], "lexical-shed")
+    env = server_env(tmp_path, home, ORGWATCH_MAX_IN_FLIGHT="1", ORGWATCH_ADAPTIVE_BATCHING="off")
+    key, _ = create_key(Path(env["ORGWATCH_KEYS_FILE"]), "scan", "shed test")
+    server = Server(env).start()
+    items = [{"text": text * 20} for text in ORG_POSITIVES + NEGATIVES] * 8  # long enough to keep the worker busy
+    try:
+        def post(_: int) -> httpx.Response:
+            return httpx.post(server.url + "/classify", headers={"Authorization": f"Bearer {key}"}, timeout=60,
+                              json={"items": items})
+
+        with concurrent.futures.ThreadPoolExecutor(8) as pool:
+            answers = list(pool.map(post, range(16)))
+        statuses = [answer.status_code for answer in answers]
+        assert set(statuses) <= {200, 503} and 200 in statuses and 503 in statuses
+        for answer in answers:
+            if answer.status_code == 503:
+                assert answer.headers["Retry-After"] == "1" and "overloaded" in answer.json()["error"]
+            else:
+                assert len(answer.json()) == len(items)
+        assert post(0).status_code == 200  # alone again: answered
+        assert 'orgwatch_classify_requests_total{path="shed"}' in httpx.get(server.url + "/metrics").text
+    finally:
+        server.stop()
