@@ -8,8 +8,9 @@ import pytest
 
 from training.corpus import generate_records
 from training.corpus.context import Context
-from training.corpus.genres import negatives_background, pos_charity, pos_org
+from training.corpus.genres import negatives_background, negatives_short_org, pos_charity, pos_org
 from training.corpus.genres.registry import REGISTRY, Doc
+from training.corpus.render import choose_hint, render_social
 
 BG_GENRES = sorted(name for name in REGISTRY if name.startswith("bg/"))
 SENTENCE_SPLIT = re.compile(r"[。！？!?；\n]")
@@ -98,3 +99,70 @@ def test_generated_records_of_background_genres_have_no_labels():
             seen.add(genre_name)
             assert record["labels"] == []
     assert seen
+
+
+SHORT_ORG_GENRES = sorted(name for name, spec in REGISTRY.items() if spec.func.__module__ == negatives_short_org.__name__)
+
+
+def _rendered_short_org_texts(seeds: int) -> list[tuple[str, str]]:
+    """(genre, text) as the generator renders them: social posts/SMS via render_social, web pages as plain text."""
+    out = []
+    for name in SHORT_ORG_GENRES:
+        for seed in range(seeds):
+            ctx_rng = random.Random(seed)
+            doc, source_type = _render(name, seed)
+            ctx = Context(ctx_rng, source_type=source_type)
+            hint = choose_hint(doc, ctx, source_type)
+            text = render_social(doc, ctx, hint) if source_type == "social" else "\n".join([doc.title, *doc.paragraphs])
+            out.append((name, text.strip()))
+    return out
+
+
+def test_short_org_genres_are_unlabelled_background():
+    assert len(SHORT_ORG_GENRES) >= 8
+    assert all(name.startswith("bg/") and REGISTRY[name].kind == "negative" and REGISTRY[name].labels == ()
+               for name in SHORT_ORG_GENRES)
+
+
+def test_short_org_genres_write_headline_and_sms_lengths():
+    lengths = [len(text) for _, text in _rendered_short_org_texts(60)]
+    lengths.sort()
+    assert lengths[len(lengths) // 2] <= 60
+    assert lengths[int(len(lengths) * 0.9)] <= 130
+
+
+def test_short_org_genres_name_the_org_award_and_membership_words():
+    joined = "\n".join(text for _, text in _rendered_short_org_texts(60))
+    for word in ("国际", "委员会", "协会", "联合会", "研究院", "基金", "组委会", "大赛", "评选", "证书", "会员", "积分",
+                 "红十字会", "居委会", "村委会", "业委会", "消费者协会", "考试院", "人社"):
+        assert word in joined, word
+
+
+def test_short_org_genres_carry_no_award_selling_or_private_payment_cues():
+    cues = ("授牌", "工本费", "入编费", "理事单位", "副会长单位", "私人账户", "个人账户", "转账到", "收款码", "返利", "入选费")
+    for name, text in _rendered_short_org_texts(60):
+        assert not any(cue in text for cue in cues), (name, text)
+
+
+def _leaf_pools(value):
+    """Every tuple of strings inside a (possibly nested) module constant: vocab dicts, (headlines, leads) topic tables."""
+    if isinstance(value, dict):
+        for item in value.values():
+            yield from _leaf_pools(item)
+    elif isinstance(value, tuple) and value:
+        if all(isinstance(v, str) for v in value):
+            yield value
+        else:
+            for item in value:
+                yield from _leaf_pools(item)
+
+
+def test_short_org_pools_are_distinct_and_not_shared_with_positive_pools():
+    pools = [pool for attr, value in vars(negatives_short_org).items() if attr.isupper() for pool in _leaf_pools(value)]
+    assert len(pools) > 30
+    for pool in pools:
+        duplicates = {p for p in pool if pool.count(p) > 1}
+        assert not duplicates, duplicates
+    positive = {p for module in (pos_charity, pos_org) for _, pool in _string_pools(module) for p in pool if len(p) >= 8}
+    short = {p for pool in pools for p in pool if len(p) >= 8}
+    assert not positive & short

@@ -4,6 +4,7 @@ from training.corpus.genres import (  # noqa: F401
     negatives,
     negatives_background,
     negatives_ordinary,
+    negatives_short_org,
     pos_both,
     pos_charity,
     pos_org,
