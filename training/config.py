@@ -42,6 +42,12 @@ class LexicalConfig:
     word_ngram_max: int = field(default=2, metadata={"help": "longest word n-gram (jieba words)"})
     word_max_features: int = field(default=100_000, metadata={"help": "vocabulary bound of the word part"})
     min_df: int = field(default=2, metadata={"help": "drop n-grams seen in fewer documents"})
+    # Punctuation and symbol n-grams (，。, emoji) encode the generator's writing style, not the labels: kept, they made
+    # short real texts such as '服务不好。' score for illegal_org; dropped, real texts flagged at review fell 1.13% -> 0.75%
+    # (training-recipe harness, round-14 corpus) with gold PR-AUC unchanged or better.
+    drop_punctuation: bool = field(
+        default=True, metadata={"help": "drop n-grams holding punctuation, symbols or emoji from both vocabularies"}
+    )
     # 8 had the best PR-AUC on the gold calibration part among 0.5-32 (it was 2)
     regularization_c: float = field(default=8.0, metadata={"help": "inverse L2 strength of each logistic regression"})
     max_iter: int = field(default=2000, metadata={"help": "solver iterations"})

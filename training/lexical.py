@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 import numpy as np
 import scipy.sparse as sp
@@ -11,9 +12,25 @@ from sklearn.linear_model import LogisticRegression
 
 from orgwatch.labels import LABELS
 from orgwatch.model_lexical import LexicalParts, word_documents
+from orgwatch.tfidf import FastTfidf
 from training.config import LexicalConfig
 
 logger = logging.getLogger(__name__)
+
+
+def is_text_term(term: str) -> bool:
+    """Whether an n-gram holds only letters, digits and Han characters (and the spaces between words)."""
+    return any(char.isalnum() for char in term) and all(char.isalnum() or char == " " for char in term)
+
+
+def keep_terms(vectorizer: TfidfVectorizer, keep: Callable[[str], bool]) -> int:
+    """Narrow a fitted vectorizer's vocabulary (and idf) to the terms keep() accepts; return how many were dropped."""
+    terms = vectorizer.get_feature_names_out()
+    kept = np.array([i for i, term in enumerate(terms) if keep(term)], dtype=np.int64)
+    idf = vectorizer.idf_
+    vectorizer.vocabulary_ = {str(terms[i]): column for column, i in enumerate(kept)}
+    vectorizer.idf_ = idf[kept]
+    return len(terms) - len(kept)
 
 
 def fit_lexical(normalized_texts: list[str], targets: np.ndarray, config: LexicalConfig, seed: int) -> LexicalParts:
@@ -36,9 +53,20 @@ def fit_lexical(normalized_texts: list[str], targets: np.ndarray, config: Lexica
         lowercase=False,
         dtype=np.float32,
     )
-    # fit_transform: the document-term matrices come out of fitting, so they are not computed a second time
-    x = sp.hstack([char_vectorizer.fit_transform(normalized_texts),
-                   word_vectorizer.fit_transform(word_documents(normalized_texts))], format="csr")
+    word_texts = word_documents(normalized_texts)
+    if config.drop_punctuation:
+        # fit, narrow the vocabularies, then transform: row norms must come from the kept n-grams only
+        char_vectorizer.fit(normalized_texts)
+        word_vectorizer.fit(word_texts)
+        for name, vectorizer in (("char", char_vectorizer), ("word", word_vectorizer)):
+            dropped = keep_terms(vectorizer, is_text_term)
+            logger.info("lexical: dropped %d punctuation/symbol %s n-grams", dropped, name)
+        x = sp.hstack([FastTfidf(char_vectorizer).transform(normalized_texts),
+                       FastTfidf(word_vectorizer).transform(word_texts)], format="csr")
+    else:
+        # fit_transform: the document-term matrices come out of fitting, so they are not computed a second time
+        x = sp.hstack([char_vectorizer.fit_transform(normalized_texts), word_vectorizer.fit_transform(word_texts)],
+                      format="csr")
     parts = LexicalParts(char_vectorizer=char_vectorizer, word_vectorizer=word_vectorizer, classifiers={})
     for j, label in enumerate(LABELS):
         clf = LogisticRegression(

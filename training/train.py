@@ -57,9 +57,11 @@ def _seed_everything(seed: int) -> None:
 
 
 def generated_corpus_path(config: TrainConfig) -> Path:
-    """Where the generated corpus for this config lives (reused when it already exists)."""
+    """Where the generated corpus for this config and generator round lives (reused when it already exists)."""
+    from training.corpus import GENERATOR_VERSION
+
     d = config.data
-    return Path(d.generated_dir) / f"corpus-n{d.generate_n}-s{d.generate_seed}.jsonl"
+    return Path(d.generated_dir) / f"corpus-n{d.generate_n}-s{d.generate_seed}-g{GENERATOR_VERSION}.jsonl"
 
 
 def load_training_records(config: TrainConfig) -> tuple[list[Record], list[str]]:
