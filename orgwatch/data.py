@@ -765,10 +765,11 @@ def _signatures(texts: Sequence[str], permutations: np.ndarray, shingle_size: in
     return signatures
 
 
-def _near_duplicate_pairs(
+def near_duplicate_groups(
     texts: Sequence[str], threshold: float, num_perm: int, shingle_size: int
 ) -> tuple[_UnionFind, np.ndarray]:
-    """Union-find over texts joined when identical or when MinHash-estimated Jaccard >= threshold."""
+    """Near-duplicate groups: union-find over texts joined when identical or when MinHash-estimated Jaccard >=
+    threshold (with the texts' MinHash signatures)."""
     from datasketch import MinHash, MinHashLSH
 
     if not 0.0 < threshold < 1.0:
@@ -820,7 +821,7 @@ def near_duplicate_clusters(
 ) -> list[list[int]]:
     """Return clusters (indices, ascending; exact copies included) of records whose normalized texts have an
     estimated Jaccard similarity >= threshold over character shingles (MinHash + LSH, clusters joined transitively)."""
-    union, _ = _near_duplicate_pairs(normalized_texts(records), threshold, num_perm, shingle_size)
+    union, _ = near_duplicate_groups(normalized_texts(records), threshold, num_perm, shingle_size)
     return [group for group in union.groups() if len(group) > 1]
 
 
@@ -848,7 +849,7 @@ def dedupe(
 ) -> tuple[list[Record], list[DroppedRecord]]:
     """Keep one record per exact/near-duplicate cluster (most trusted origin, then first); return kept, dropped."""
     texts = normalized_texts(records)
-    union, signatures = _near_duplicate_pairs(texts, threshold, num_perm, SHINGLE_SIZE)
+    union, signatures = near_duplicate_groups(texts, threshold, num_perm, SHINGLE_SIZE)
     digests = [content_digest(t) for t in texts]
     dropped: dict[int, DroppedRecord] = {}
     for cluster in union.groups():
@@ -925,7 +926,7 @@ def split_records(
     """
     fractions = _checked_fractions(fractions)
     texts = normalized_texts(records)
-    union, _ = _near_duplicate_pairs(texts, threshold, DEFAULT_NUM_PERM, SHINGLE_SIZE)
+    union, _ = near_duplicate_groups(texts, threshold, DEFAULT_NUM_PERM, SHINGLE_SIZE)
     keys = [split_key(record, text) for record, text in zip(records, texts)]
     first_by_key: dict[str, int] = {}
     for index, key in enumerate(keys):

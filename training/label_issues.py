@@ -53,7 +53,7 @@ def fold_groups(records: Sequence[Record], texts: Sequence[str]) -> list[str]:
     near-duplicate clusters; a record's unit is named by the key of its cluster's first record."""
     keys = [split_key(record, text) for record, text in zip(records, texts)]
     # The same union-find split_records builds, over the texts normalized once here (normalizing is the slow part).
-    union, _ = data._near_duplicate_pairs(list(texts), data.DEFAULT_THRESHOLD, data.DEFAULT_NUM_PERM, data.SHINGLE_SIZE)
+    union, _ = data.near_duplicate_groups(list(texts), data.DEFAULT_THRESHOLD, data.DEFAULT_NUM_PERM, data.SHINGLE_SIZE)
     first_by_key: dict[str, int] = {}
     for index, key in enumerate(keys):
         union.union(first_by_key.setdefault(key, index), index)

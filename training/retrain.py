@@ -50,7 +50,7 @@ from orgwatch.data import (
     DroppedRecord,
     Problem,
     Record,
-    _near_duplicate_pairs,
+    near_duplicate_groups,
     _signatures,
     content_digest,
     normalized_texts,
@@ -339,7 +339,7 @@ def merge_additions(
 
     dropped: list[DroppedRecord] = []
     accepted: list[int] = []
-    union, _ = _near_duplicate_pairs(new_texts, threshold, DEFAULT_NUM_PERM, SHINGLE_SIZE) if new else (None, None)
+    union, _ = near_duplicate_groups(new_texts, threshold, DEFAULT_NUM_PERM, SHINGLE_SIZE) if new else (None, None)
     for cluster in (union.groups() if union is not None else []):
         in_old = next((match_of[i] for i in cluster if i in match_of), None)
         keep = None if in_old is not None else min(cluster, key=lambda i: (ORIGIN_PRIORITY[new[i].origin], i))
