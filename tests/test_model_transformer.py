@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import random
+from collections import Counter
 from dataclasses import asdict
 from pathlib import Path
 
@@ -13,7 +14,7 @@ import pytest
 from orgwatch.base_models import BaseModelError, resolve_base_model
 from orgwatch.bundle import PICKLE_SUFFIXES, BundleMetadata, Thresholds, check_no_pickles, new_version, write_metadata
 from orgwatch.labels import LABELS
-from orgwatch.model_transformer import TransformerScorer
+from orgwatch.model_transformer import TransformerScorer, Windowing
 from orgwatch.scoring import load_classifier
 from training.config import TransformerConfig
 from training.transformer import fit_transformer
@@ -147,7 +148,8 @@ def test_long_text_score_is_the_max_over_its_windows_and_truncation_is_flagged(t
 
 
 def test_onnx_int8_matches_torch_fp32(trained):
-    # Bounds: dynamic int8 moved probabilities by at most 0.006 here (0.013-0.016 on m3e-small, benchmarks/parity.py);
+    # Bounds: dynamic int8 moved probabilities by at most 0.006 here (0.030 on m3e-small over the scan benchmark's
+    # 2,000 texts, benchmarks/parity.py);
     # 0.05 would be a visibly different model (e.g. inputs fed in the wrong order give constant scores), and flipping
     # more than 1 decision in 50 at 0.5 would change reported metrics. ONNX fp32 must match torch to float precision.
     val_texts, _ = trained["val"]
@@ -160,11 +162,24 @@ def test_onnx_int8_matches_torch_fp32(trained):
     assert ((quantized >= 0.5) == (reference >= 0.5)).mean() >= 0.98
 
 
+def test_int8_export_has_the_fast_graph_shape(trained):
+    # eager attention (SDPA's IsNaN/Where masking cost ~1.2x on CPU), int8 weight matrices, fp32 embedding tables
+    import onnx
+
+    ops = Counter(node.op_type for node in onnx.load(str(trained["bundle"] / "model.int8.onnx")).graph.node)
+    assert ops["IsNaN"] == 0
+    assert ops["MatMulInteger"] >= 6 * 2, "every linear layer of the 2-layer encoder is int8"
+    assert ops["DequantizeLinear"] == 0, "embedding tables stay fp32"
+
+
 def test_length_buckets_give_the_same_scores_in_text_order(trained):
     # mixed lengths (1 to 3 windows, short tails) so sorted batches differ from text-order batches
     neutral = "今天酒店服务很好早餐不错"
     texts = [t[: 4 + 3 * i] + neutral * (i % 9) for i, t in enumerate(make_texts(40, seed=4)[0])]
-    bucketed = TransformerScorer.load(trained["bundle"], backend="torch", batch_size=4)
+    # a token budget of 3 full windows: batches of long windows are smaller than batch_size
+    bucketed = TransformerScorer.load(
+        trained["bundle"], backend="torch", batch_size=4, max_batch_tokens=3 * WINDOWING["max_length"]
+    )
     padded = TransformerScorer.load(trained["bundle"], backend="torch", batch_size=4, bucketing=False)
     assert bucketed.bucketing and not padded.bucketing
     scores, truncated = bucketed.scores_with_truncation(texts)
@@ -173,3 +188,17 @@ def test_length_buckets_give_the_same_scores_in_text_order(trained):
     alone = np.vstack([bucketed.raw_scores([t]) for t in texts[:6]])
     np.testing.assert_allclose(scores[:6], alone, atol=1e-5)
     assert np.ptp(scores[:, 1]) > 0.3, "texts must score differently, or a lost order would go unnoticed"
+
+
+def test_window_batches_cover_every_window_once_within_both_limits():
+    scorer = TransformerScorer(None, None, Windowing(), "torch", batch_size=4, max_batch_tokens=100)
+    lengths = [50, 10, 30, 200, 10, 20, 40, 25, 10, 12]
+    batches = scorer.window_batches(lengths)
+    assert sorted(i for b in batches for i in b) == list(range(len(lengths)))
+    for batch in batches:
+        width = max(lengths[i] for i in batch)
+        assert len(batch) <= 4 and (len(batch) == 1 or len(batch) * width <= 100)
+    assert [lengths[i] for b in batches for i in b] == sorted(lengths), "length buckets"
+    assert [list(b) for b in batches if 200 in [lengths[i] for i in b]] == [[3]], "an oversized window goes alone"
+    scorer.bucketing = False
+    assert [i for b in scorer.window_batches(lengths) for i in b] == list(range(len(lengths))), "text order"
