@@ -35,6 +35,7 @@ CLASSIFY_ROUTES = ("/classify", "/model")
 MODERATOR_ROUTES = ("/feedback",)
 ADMIN_PREFIX = "/admin/"
 INTERNAL_PREFIX = "/internal/"
+OPENAPI_PATH = "/docs.json"  # BentoML's OpenAPI document, which lists every route of the service
 JSON_POST_ROUTES = ("/classify", "/feedback", "/admin/reload")
 BODY_REQUIRED_ROUTES = ("/classify", "/feedback")
 
@@ -189,6 +190,37 @@ async def _send_json(send: Callable[[dict], Awaitable[None]], status: int, body:
     await send({"type": "http.response.body", "body": payload})
 
 
+def _without_internal_routes(send: Callable[[dict], Awaitable[None]]) -> Callable[[dict], Awaitable[None]]:
+    """A send that drops the in-process-only routes from BentoML's OpenAPI document (they answer 404 outside)."""
+    started: dict[str, Any] = {}
+    chunks: list[bytes] = []
+
+    async def filtered(message: dict) -> None:
+        if message["type"] == "http.response.start":
+            started.update(message)
+            return
+        if message["type"] != "http.response.body":
+            await send(message)
+            return
+        chunks.append(message.get("body", b""))
+        if message.get("more_body"):
+            return
+        payload = b"".join(chunks)
+        if started.get("status") == 200:
+            try:
+                document = json.loads(payload)
+                document["paths"] = {k: v for k, v in document.get("paths", {}).items()
+                                     if not k.startswith(INTERNAL_PREFIX)}
+                payload = json.dumps(document, ensure_ascii=False).encode("utf-8")
+            except (ValueError, AttributeError):
+                logger.warning("could not filter %s; served as is", OPENAPI_PATH)
+        headers = [(k, v) for k, v in started.get("headers", []) if k.lower() != b"content-length"]
+        await send({**started, "headers": headers + [(b"content-length", str(len(payload)).encode())]})
+        await send({"type": "http.response.body", "body": payload})
+
+    return filtered
+
+
 class _BodyTooLarge(Exception):
     pass
 
@@ -222,6 +254,9 @@ class GuardMiddleware:
                 return
         if scope.get("method") == "POST" and path in JSON_POST_ROUTES:
             await self._guarded_post(scope, receive, send)
+            return
+        if path == OPENAPI_PATH:
+            await self.app(scope, receive, _without_internal_routes(send))
             return
         await self.app(scope, receive, send)
 

@@ -174,6 +174,9 @@ def test_model_info_and_open_probes(stack):
     assert httpx.get(stack.url + "/model").status_code == 401
     for path in ("/healthz", "/readyz", "/metrics", "/ui", "/docs.json"):
         assert httpx.get(stack.url + path).status_code == 200, path
+    documented = httpx.get(stack.url + "/docs.json").json()["paths"]
+    assert "/classify" in documented and "/feedback" in documented
+    assert not [path for path in documented if path.startswith("/internal/")]
 
 
 def test_metrics_count_flags_per_label(stack):
