@@ -166,3 +166,31 @@ def test_short_org_pools_are_distinct_and_not_shared_with_positive_pools():
     positive = {p for module in (pos_charity, pos_org) for _, pool in _string_pools(module) for p in pool if len(p) >= 8}
     short = {p for pool in pools for p in pool if len(p) >= 8}
     assert not positive & short
+
+
+def test_china_and_passing_institution_genres_write_short_everyday_lines():
+    texts = {name: [text for genre_name, text in _rendered_short_org_texts(200) if genre_name == name]
+             for name in ("bg/short_china_headline", "bg/post_passing_institution")}
+    for name, rendered in texts.items():
+        lengths = sorted(len(text) for text in rendered)
+        assert lengths[len(lengths) // 2] <= 60, name
+    china = "\n".join(texts["bg/short_china_headline"])
+    assert re.search(r"中国\w{0,4}队", china)
+    for word in ("中国式", "中国计划", "成立", "外国语学校", "国际学校", "指数", "板块", "涨停"):
+        assert word in china, word
+    passing = "\n".join(texts["bg/post_passing_institution"])
+    for word in ("协会", "研究院", "中心"):
+        assert word in passing, word
+
+
+MONEY_ASK_CUES = ("转账", "卡号", "收款", "私信我", "加我", "捐款", "打款", "二维码")
+
+
+@pytest.mark.parametrize("name", ["bg/review_book", "bg/post_warm_heart"])
+def test_warm_genres_use_the_words_of_pleas_and_ask_for_nothing(name):
+    texts = ["\n".join([doc.title, *doc.paragraphs]) for doc in (_render(name, seed)[0] for seed in range(200))]
+    joined = "\n".join(texts)
+    assert REGISTRY[name].labels == () and REGISTRY[name].kind == "negative"
+    assert sum(word in joined for word in ("孩子", "宝宝", "希望", "感动", "爱心", "善良", "温暖", "暖暖")) >= 6
+    assert not [cue for cue in MONEY_ASK_CUES if cue in joined]
+    assert len(set(texts)) >= 190  # varied, not a handful of templates

@@ -107,3 +107,23 @@ def test_registered_fee_table_shows_tiers_unit_account_and_valid_code():
         code = ctx.slots.get("code")
         if code and code in body:
             assert code.startswith("5") and credit_code_check_digit(code[:17]) == code[17]
+
+
+PERSONAL_CHANNEL_CUES = ("私信", "私你", "私我", "加我", "评论区", "收款码", "卡号", "支付宝", "个人账户", "微信", "转我")
+VERIFIED_CHANNEL_CUES = ("水滴筹", "轻松筹", "新浪扬帆", "官方", "公开募捐", "票据", "公益", "联劝网", "广益联募",
+                         "中国慈善信息平台")
+
+
+def test_short_personal_plea_and_verified_twin_share_the_need_and_differ_only_in_channel():
+    plea, twin = REGISTRY["pos_charity/short_personal_plea"], REGISTRY["neg/short_verified_plea"]
+    assert plea.labels == ("charity_fraud",) and twin.labels == () and twin.kind == "hard_negative"
+    for seed in range(60):
+        plea_text = "".join(plea.func(Context(random.Random(seed), source_type="social")).paragraphs)
+        twin_text = "".join(twin.func(Context(random.Random(seed), source_type="social")).paragraphs)
+        need = plea_text[:8]
+        assert twin_text.startswith(need), (plea_text, twin_text)
+        assert len(plea_text) <= 120 and len(twin_text) <= 120
+        assert any(cue in plea_text for cue in PERSONAL_CHANNEL_CUES), plea_text
+        assert not any(cue in plea_text for cue in ("水滴筹", "轻松筹", "官方", "公开募捐", "票据")), plea_text
+        assert any(cue in twin_text for cue in VERIFIED_CHANNEL_CUES), twin_text
+        assert not any(cue in twin_text for cue in ("收款码在", "卡号：", "转我", "加我", "个人账户")), twin_text

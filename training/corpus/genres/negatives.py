@@ -973,3 +973,54 @@ def registered_fee_table(ctx: Context) -> Doc:
     parts += move(ctx, FEE_TABLE_CLOSE, p=0.5 if ctx.is_social else 0.9, web=(1, 2))
     return Doc(title=ctx.fill_pick(FEE_TABLE_TITLES), paragraphs=shuffle_middle(ctx, parts, 0.3),
                group=f"reg:{ctx.slot('org')}", source_hint=hint(ctx, ("group_chat", "moments"), ("notice", "org_site")))
+
+
+# ---------------------------------------------------------------- one- or two-line pleas through verified channels
+
+SHORT_VERIFIED_CHANNEL = {
+    "sick": (
+        "已经在{iplatform}上发起筹款，医院证明平台都审核过，链接在评论区",
+        "{iplatform}的链接在评论区，病历和诊断书都公示了，请不要私下转账给我",
+        "筹款走的是{iplatform}，钱直接打到医院账户，能帮的点链接",
+        "我们只在{iplatform}筹款，有人私信要账号的都是骗子",
+        "{iplatform}页面有医院盖章的证明，转发就是帮忙",
+        "{iplatform}链接在评论区",
+        "在{iplatform}筹的，平台审核过",
+    ),
+    "disaster": (
+        "捐款请通过{platform}上{charity}的官方项目，别扫私人收款码",
+        "想帮忙的可以在{platform}搜“{disaster}救灾”，是{charity}的公开募捐项目",
+        "{charity}已经上线救灾项目，在{platform}就能捐，有电子票据",
+        "捐款请认准{charity}官方渠道，不要转给个人",
+        "捐款走{charity}官方渠道",
+        "{platform}上有{charity}的救灾项目",
+    ),
+    "student": (
+        "可以通过{charity}在{platform}的助学项目一对一资助，有捐赠票据",
+        "想资助的在{platform}搜{charity}的助学项目，钱不经过个人",
+        "学校已经联系了{charity}，资助走{platform}，过程全公开",
+        "别转给个人，走{charity}的官方助学通道",
+        "{charity}有官方助学项目",
+    ),
+}
+# Names, not phrasings: the positives impersonate some of the same registered charities.
+SHORT_VERIFIED_VOCAB = {"charity": ("中国红十字基金会", "壹基金", "中国青少年发展基金会", "中华慈善总会", "{cs}市慈善总会",
+                                    "中国乡村发展基金会", "{cs}市红十字会", "中国扶贫基金会")}
+
+
+@genre(name="neg/short_verified_plea", kind=HARD, source_types=("social",), weight=0.9)
+def short_verified_plea(ctx: Context) -> Doc:
+    """The short plea's twin: the same sick-child, disaster or student line, with money routed through 水滴筹/轻松筹
+    with hospital proof or a registered charity's project on a designated platform, never a personal account."""
+    from training.corpus.genres.pos_charity import SHORT_PLEA_TAILS, short_plea_need
+
+    need = short_plea_need(ctx)
+    ctx.slot("cs", ctx.city_short())
+    bind(ctx, {"iplatform": ctx.pick(ILLNESS_PLATFORMS), "platform": ctx.pick(CHARITY_PLATFORMS),
+               "charity": ctx.fill(ctx.pick(SHORT_VERIFIED_VOCAB["charity"]))})
+    parts = [need, ctx.fill_pick(SHORT_VERIFIED_CHANNEL[ctx.slot("case")])]
+    if ctx.maybe(0.4):
+        parts.append(ctx.pick(SHORT_PLEA_TAILS))
+    text = "，".join(parts) if ctx.maybe(0.5) else "。".join(parts) + ctx.pick(("", "。", "！", "🙏"))
+    return Doc(title="", paragraphs=[text], group=f"short_verified:{ctx.slot('kid')}",
+               source_hint=ctx.pick(("weibo", "moments", "comment", "group_chat")))

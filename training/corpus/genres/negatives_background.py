@@ -1154,6 +1154,70 @@ def review_product(ctx: Context) -> Doc:
                source_hint="comment" if ctx.is_social else ctx.pick(("product", "forum_thread")))
 
 
+# Book reviews, often long and warm: children's books, parenting, novels that move the reader, books about charity and
+# hardship. Round 15's short pleas taught the model that warm words about children and hope ask for money; these say
+# the same words with nothing asked.
+BOOK_KINDS = {
+    "kids": (("绘本", "童话书", "儿童百科", "拼音读物", "睡前故事书", "科普绘本", "数学启蒙书"), (
+        "买给{kid_age}的{孩子|宝宝|女儿|儿子}，每天睡前都要我读一遍", "{孩子|宝宝}看得可认真了，还会自己讲给我听",
+        "画面很温暖，色彩柔和，{孩子|宝宝}特别喜欢里面的小{兔子|熊|狐狸}", "故事讲的是{友爱|分享|勇气|亲情}，很适合亲子共读",
+        "没有拼音，刚开始担心孩子读不懂，结果完全多虑了", "读完以后孩子说要把零花钱存起来给奶奶买礼物，好感动",
+        "希望孩子能像书里的主人公一样善良勇敢", "纸张很厚，不怕撕，适合小宝宝", "一套{ten}本，性价比很高",
+        "从{kid_age}一直买到现在，孩子的阅读兴趣就是这样培养起来的")),
+    "parenting": (("育儿书", "家庭教育书", "儿童心理学的书", "营养食谱书"), (
+        "初为父母，很多事都不懂，这本书帮了大忙", "作者说要多陪伴、多倾听，我深有体会", "看完以后我对孩子耐心多了",
+        "书里讲了很多常见病的家庭护理，照顾孩子很实用", "推荐给所有新手爸妈", "有些观点我不太认同，但总体值得一读",
+        "已经给{爸妈|朋友|同事}也买了一本", "每个孩子都是独一无二的，这句话让我很受触动")),
+    "novel": (("小说", "散文集", "回忆录", "诗集", "传记"), (
+        "看到最后哭得稀里哗啦", "写亲情的部分特别打动我，想起了{外婆|爷爷|妈妈}", "文字很干净，读起来很舒服",
+        "一口气读完的，好久没有这么投入了", "主人公在困境中也没有放弃希望", "讲的是普通人的善良和坚持",
+        "书里那个{支教|乡村|山区}老师的故事让我很感动", "读完心里暖暖的", "结局有点遗憾，但很真实",
+        "有一种说不出的伤感，过了好几天才缓过来", "适合在安静的晚上慢慢读")),
+    "charity_topic": (("写公益的书", "纪实文学", "人物传记"), (
+        "书里写了一个普通人坚持{ten}年资助山区孩子上学的故事", "原来希望工程是这样一步步做起来的", "看完才知道做公益有多不容易",
+        "作者不是有钱人，却一直在帮助别人，很让人敬佩", "穷则独善其身，达则兼济天下，书里的人做到了",
+        "读完想去当志愿者", "讲了很多留守儿童的真实处境，看得心酸", "不煽情，很克制，反而更打动人")),
+}
+BOOK_COMMON = (
+    "{京东|当当|淘宝}买的，{包装完好|快递很快|有点压痕}", "印刷清晰，纸张不错", "正版，放心", "价格{实惠|有点贵但值得}",
+    "第{ten}次在这家买书了", "活动时买的，满减很划算", "{很满意|五星好评|推荐购买|值得收藏}",
+)
+
+
+@genre(name="bg/review_book", kind=BG, source_types=BOTH_SOURCES, weight=1.5)
+def review_book(ctx: Context) -> Doc:
+    """A book review: children's books, parenting, moving novels, books about charity work (nothing asked)."""
+    bind_numbers(ctx)
+    bind(ctx, {"kid_age": ctx.pick(("两岁", "三岁", "四岁半", "五岁", "六岁", "一年级", "上幼儿园"))})
+    kind = ctx.pick(tuple(BOOK_KINDS))
+    books, aspects = BOOK_KINDS[kind]
+    parts = fill_all(ctx, aspects, 2, 5) + fill_all(ctx, BOOK_COMMON, 0, 2)
+    if ctx.maybe(0.5):
+        parts.insert(0, ctx.pick(("这本{}", "这套{}", "买的{}", "第一次给孩子买这种{}", "朋友推荐的{}")).format(ctx.pick(books)))
+    text = casual(ctx, parts, tail_p=0.2) if ctx.is_social else formal(parts)
+    return Doc(title="", paragraphs=[text], group=f"bg_review:book_{kind}",
+               source_hint="comment" if ctx.is_social else ctx.pick(("product", "forum_thread", "blog")))
+
+
+# Warm everyday posts with 爱心/希望/孩子/感动 and no money asked: small kindnesses, reposts wishing someone well.
+WARM_PARTS = (
+    "今天在地铁上看到有人给{老人|孕妇|抱孩子的妈妈}让座，心里暖暖的", "给楼下环卫阿姨送了瓶水，她笑得好开心",
+    "妈妈做的爱心早餐🥰", "爱心便当，老公亲手做的", "{女儿|儿子}把自己的玩具送给了小区里的小朋友", "孩子说长大要当医生救人",
+    "去献血了，{200|300|400}毫升，拿了个小本本", "周末去{养老院|福利院}做志愿者，陪老人聊天下棋", "愿天下的孩子都被温柔以待",
+    "看了一个视频，外卖小哥冒雨救人，太感动了", "转发扩散，愿走失的孩子早日回家", "愿{relative}早日康复，加油",
+    "这个世界还是好人多", "感谢那位帮我捡回钱包的好心人", "小区里的流浪猫被好心人收养了", "希望明天会更好",
+    "每个努力生活的人都值得被爱", "{relative}生日，全家给她准备了惊喜", "宝宝第一次叫妈妈，眼泪都出来了",
+    "被陌生人的善意感动到", "下雨天有人借伞给我，没留名字就走了", "孩子们的笑容是最珍贵的",
+)
+
+
+@genre(name="bg/post_warm_heart", kind=BG, source_types=SOCIAL_ONLY, weight=1.0)
+def post_warm_heart(ctx: Context) -> Doc:
+    """A warm post about small kindnesses, children and hope, with no money asked for."""
+    bind(ctx, {"relative": ctx.pick(("奶奶", "爷爷", "外婆", "妈妈", "爸爸", "姥姥", "老公", "闺蜜"))})
+    return social_post(ctx, [(WARM_PARTS, 1, 3), (MOOD_PARTS, 0, 1)], "bg_post:warm", ("weibo", "moments", "moments"))
+
+
 AFTERSALE_OPEN = (
     "{mon}月{day}号在{shop}买了一{台|件|个|箱}{item}，{到手|用了{ten}天}就{坏了|发现有问题|和描述不一样}",
     "吐槽一下{shop}的售后", "记录一次退款经历，给大家避个坑", "有没有人遇到过{shop}{不给退款|拒绝退货}的情况？",

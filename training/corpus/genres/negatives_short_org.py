@@ -604,3 +604,155 @@ def short_business_campus(ctx: Context) -> Doc:
     bind(ctx, {"firm": ctx.fill(first), "firm2": ctx.fill(second)})
     bind_vocab(ctx, {k: v for k, v in BIZ_VOCAB.items() if k != "firm"})
     return short_news(ctx, BIZ_TOPICS, "bg_short:business_campus")
+
+
+# ================================================================ 中国 + noun headlines, foreign bodies founded, 外国语/国际学校
+
+CHINA_VOCAB = {
+    "country": INTL_VOCAB["country"] + ("美国", "俄罗斯", "印度", "越南", "阿根廷", "南非", "沙特"),
+    "cteam": ("中国队", "中国女排", "中国男篮", "中国女足", "中国跳水队", "中国乒乓球队", "中国体操队", "中国游泳队",
+              "中国短道速滑队", "中国羽毛球队", "中国举重队", "中国射击队"),
+    "cthing": ("中国空间站", "中国高铁", "中国天眼", "中国新能源汽车", "中国制造", "中国品牌", "中国游客", "中国电影",
+               "中国网络文学", "中国茶", "中国造大飞机C919", "中国智造"),
+    "medal": ("金牌", "银牌", "铜牌", "冠军", "团体冠军", "混双冠军"),
+    "idx": ("上证指数", "深证成指", "创业板指", "沪深300", "科创50", "恒生指数", "北证50"),
+    "sector": ("半导体", "白酒", "光伏", "券商", "银行", "医药", "军工", "算力", "机器人", "低空经济", "黄金", "稀土",
+               "锂电池", "房地产", "游戏", "传媒", "煤炭", "电力"),
+}
+CHINA_TOPICS = (
+    ((
+        "中国计划{year}年前实现{载人登月|火星采样返回|小行星探测}",
+        "中国计划今年发射{ten}颗{气象|遥感|通信}卫星",
+        "{cthing}{再创纪录|走红海外|迎来新突破|出口增长{bigpct}}",
+        "中国式现代化的{cs}实践",
+        "中国式{过年|相亲|家长|养老|带娃}，你经历过吗",
+        "{cteam}{夺得|摘得|卫冕}{medal}",
+        "{cteam}{3:0|3:1|3:2}{战胜|击败|不敌}{country}队",
+        "{cteam}公布{世锦赛|亚运会|奥运会}参赛名单",
+        "中国游客赴{country}旅游人数同比增长{bigpct}",
+        "中国外交部：{欢迎|注意到|坚决反对}{country}{有关表态|相关做法|最新决定}",
+        "中国驻{country}大使馆提醒在当地中国公民注意安全",
+        "中国气象局：{mon}月{day}日起{寒潮|台风|高温}将影响{pv}",
+        "中国铁路{mon}月{day}日起实行新列车运行图",
+        "中国{女排|女足|男篮}新帅{正式|官宣}上任",
+        "中国人均预期寿命提高到{78|79}.{ten}岁",
+    ), (
+        "据悉，这是{cteam}在本届比赛中获得的第{ten}枚{medal}",
+        "外交部发言人在{wk}的例行记者会上回答了相关提问",
+        "专家表示，这一数据反映出{消费|出行|外贸}需求持续回暖",
+    )),
+    ((
+        "{country}成立新一届政府，{person}任总理",
+        "{country}宣布成立国家{航天局|人工智能委员会|数据保护机构}",
+        "联合国成立{人工智能|气候融资|水资源}高级别咨询机构",
+        "欧盟成立{关键原材料|芯片|网络安全}工作组",
+        "东盟成立{灾害管理|公共卫生应急}中心",
+        "{country}议会成立特别委员会调查{能源危机|选举争议|铁路事故}",
+        "{country}足协成立新一届执委会",
+        "金砖国家新开发银行成立{ten}周年",
+        "{country}与{country2}成立联合工作组推进{自贸谈判|边境合作}",
+    ), (
+        "据{country}媒体报道，新机构将于{mon}月正式运作",
+        "该委员会由{tens}名成员组成，将在{ten}个月内提交报告",
+    )),
+    ((
+        "{cs}外国语学校{year}年{招生简章|录取分数线|小升初摇号结果}发布",
+        "{cs}外国语学校学生在{全国中学生英语演讲比赛|模拟联合国大会}获奖",
+        "{cs}国际学校{开放日|春季插班|新校区}{预约开启|正式开放|{mon}月启用}",
+        "{cs}外国语学校举行{建校{tens}周年校庆|新生开学典礼|毕业典礼}",
+        "{cs}一外国语学校{食堂|校车}问题引关注，教育局回应",
+        "{cs}新增{ten}所{外国语学校|国际学校}，学费{公布|备案}",
+    ), (
+        "据了解，今年该校计划招收初一新生{hund}人，报名通过{cs}市教育局平台进行",
+        "学校相关负责人表示，收费标准已在教育部门备案并公示",
+    )),
+    ((
+        "{idx}{收涨|收跌|高开|低开}{pct}，{sector}板块{涨停潮|集体涨停|领涨|领跌}",
+        "{sector}板块午后拉升，{ten}股涨停",
+        "{idx}失守{thou}点，两市超{thou}只个股下跌",
+        "{sector}股{一字涨停|连续{ten}个涨停|跌停}，公司回应",
+        "{idx}半日{涨|跌}{pct}，成交额{yi}亿元",
+        "{sector}指数年内涨幅超{bigpct}",
+    ), (
+        "截至收盘，{idx}报{thou}.{tens}点，两市成交额{yi}亿元",
+        "分析人士认为，短期指数仍将震荡，板块轮动较快",
+    )),
+)
+CHINA_SCHOOL_SMS = (
+    "家长您好，本周{wk}下午{hour2}:00召开{初一|高一|六年级}家长会，请准时参加",
+    "{mon}月{day}日起学校实行冬季作息时间，早上{hour}:20到校",
+    "明天学校组织{英语口语测试|研学活动|体检}，请学生穿校服",
+    "本学期校服费已按物价部门核定标准收取，收据请在班主任处领取",
+    "提醒：学校从不委托任何机构收取择校费，请家长警惕",
+)
+STOCK_POSTS = (
+    "今天{sector}板块又涨停了，可惜我一股都没有",
+    "指数涨了我的票还在跌",
+    "{idx}又绿了，关软件睡觉",
+    "满仓{sector}，今天终于回本了",
+    "{sector}板块这波涨停潮看不懂",
+    "大盘{thou}点保卫战",
+    "基金又亏了，今天不想说话",
+    "收盘了，今天{涨停|跌停}的都是{sector}",
+    "炒股三年，本金还剩一半",
+)
+
+
+@genre(name="bg/short_china_headline", kind=BG, source_types=BOTH_SOURCES, weight=1.2)
+def short_china_headline(ctx: Context) -> Doc:
+    """One-line 中国 + noun news (中国计划, 中国式, 中国队), foreign or international bodies founded, 外国语/国际学校
+    news and SMS, index and sector 涨停 lines and stock chatter."""
+    bind_numbers(ctx)
+    first, second = ctx.pick_n(CHINA_VOCAB["country"], 2)
+    bind(ctx, {"country": first, "country2": second})
+    bind_vocab(ctx, {k: v for k, v in CHINA_VOCAB.items() if k != "country"})
+    if ctx.is_social:
+        roll = ctx.rng.random()
+        if roll < 0.2:
+            return short_post(ctx, STOCK_POSTS, 1, 2, "bg_short:stock_post")
+        if roll < 0.3:
+            school = ctx.fill(ctx.pick(("{cs}外国语学校", "{cs}国际学校", "{cs}外国语实验学校", "{cs}外国语小学")))
+            return short_sms(ctx, school, fill_all(ctx, CHINA_SCHOOL_SMS, 1, 2), "bg_short:foreign_language_school",
+                             optout_p=0.0)
+    return short_news(ctx, CHINA_TOPICS, "bg_short:china")
+
+
+# ================================================================ everyday posts naming 协会/研究院/中心 in passing
+
+PASSING_POSTS = (
+    "今天去市民中心办了{居住证|护照|社保卡}，排了一上午队",
+    "下班去{cs}体育中心游了个泳，人不多",
+    "在研究院实习第一周，食堂真的好吃",
+    "考研目标{pv}社科院研究生院，冲",
+    "学校羽毛球协会周末聚餐，吃撑了",
+    "加入了跑步协会，每周三夜跑{ten}公里",
+    "{cs}会展中心的漫展人也太多了",
+    "陪我妈去社区卫生服务中心打{流感|带状疱疹}疫苗",
+    "研究院的同事出差给我带了{特产|零食}",
+    "摄影协会组织去{place}采风，拍了好多照片",
+    "我们单位是个研究院，过年放假比别人晚",
+    "体检中心说我{血脂|尿酸}有点高，以后少喝奶茶",
+    "打了三次客服中心电话才转到人工",
+    "新开的购物中心停车要{ten}块一小时",
+    "楼下健身中心终于开业了，办了张次卡",
+    "孩子在少年宫书法班上课，老师是书法家协会的",
+    "公司年会在{cs}国际会议中心办的，好气派",
+    "爸爸退休后天天去老年活动中心下棋",
+    "大学社团招新，动漫协会的摊位排了长队",
+    "去{cs}科技馆看了航天展，孩子说长大要去航天研究院",
+    "数据中心又加班到十点",
+    "去政务服务中心一站式办完了，效率挺高",
+    "小区门口新开了个托育中心，不知道靠不靠谱",
+    "钓鱼协会的叔叔们今天又钓了一桶",
+    "物流中心爆仓了，快递三天还没动",
+    "在{cs}图书馆自习，隔壁是市文化中心",
+    "宠物医院说要去{cs}动物疫病预防控制中心打狂犬疫苗",
+    "家里老人跟着社区合唱队排练，说是文化馆老师教的",
+)
+
+
+@genre(name="bg/post_passing_institution", kind=BG, source_types=SOCIAL_ONLY, weight=1.0)
+def post_passing_institution(ctx: Context) -> Doc:
+    """Everyday Weibo and Moments posts that mention a 协会, 研究院 or 中心 in passing (clubs, jobs, errands)."""
+    bind_numbers(ctx)
+    return short_post(ctx, PASSING_POSTS, 1, 2, "bg_short:passing_institution")

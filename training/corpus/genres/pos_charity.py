@@ -1058,3 +1058,76 @@ def fake_charity_body(ctx: Context) -> Doc:
     title = ctx.pick(("", f"{ctx.slot('org')}简介", "理事招募通知", "爱心会员招募", "关于成立服务站的通知"))
     return Doc(title=title, paragraphs=shuffle_middle(ctx, parts), group=f"org:{ctx.slot('org')}",
                source_hint=hint(ctx, ("moments", "group_chat", "weibo"), ("notice", "org_site")))
+
+
+# ---------------------------------------------------------------- one- or two-line pleas to a personal channel
+
+# The need lines are shared with the hard-negative twin neg/short_verified_plea, so that only the channel (a personal
+# account versus a verified platform or registered charity) tells the two apart, not the topic, length or style.
+SHORT_PLEA_NEEDS = {
+    "sick": (
+        "{kid}才{age}岁，{disease}，手术费还差{short}",
+        "帮朋友转一下，她家孩子{disease}住院了，家里实在拿不出钱",
+        "老家一个{age}岁的孩子查出{disease}，急需治疗费",
+        "同事的孩子{disease}，在{hospital}等着做手术",
+        "{rel}{disease}住进ICU，每天费用好几千",
+        "求助！{age}岁女孩{disease}，爸妈都是农民",
+        "村里一个小孩得了{disease}，一家人哭成一团",
+    ),
+    "disaster": (
+        "{place}{disaster}，好多老乡房子都没了",
+        "老家{disaster}，村里老人孩子还住在学校里",
+        "{place}受灾严重，灾区缺水缺吃的",
+        "{disaster}过后{place}一片狼藉，大家能帮就帮一把",
+        "家乡遭了{disaster}，乡亲们急需帐篷和棉被",
+    ),
+    "student": (
+        "山里有个孩子考上了大学，学费凑不齐",
+        "{place}一个贫困学生，父母双亡，跟奶奶过，开学交不起学费",
+        "资助一个山区孩子一学期只要{small}",
+        "{kid}成绩全班第一，家里穷得快要辍学了",
+        "大山里的孩子冬天还穿单鞋上学，想给他们凑点钱",
+    ),
+}
+SHORT_PLEA_PERSONAL = (
+    "有心帮忙的私信我，我发账号",
+    "想帮忙的加我微信{wechat}，直接转我，我统一转给家里",
+    "收款码在评论区，多少都是心意",
+    "评论区扣1，我私你卡号",
+    "捐款直接转我支付宝{mobile}就行",
+    "卡号：{bank}{account}，户名{person}",
+    "愿意帮的加我，我拉你进群，群里统一收",
+    "不走平台，平台要抽成，直接转我微信",
+    "钱直接打到他爸爸卡上，卡号私信要",
+    "微信转账或者红包都行，我都记下来",
+    "想资助的私我，我把孩子家长的收款码发你",
+    "爱心款转到我个人账户，我负责送过去",
+    "平台审核太慢等不及了，想帮忙的直接转我微信{wechat}，每一笔我都记下来公示",
+    "能帮一点是一点，{bank}卡号{account}，户名{person}，转完截图给我",
+    "我是孩子的亲戚，大家的爱心款先打到我支付宝{mobile}，我每天去医院交费",
+    "想帮的朋友评论区留言，我一个个私信发收款码，钱我亲手送到他家",
+)
+SHORT_PLEA_TAILS = ("求转发", "拜托大家了🙏", "好人一生平安", "转发也是帮忙", "谢谢大家", "一块两块都行")
+
+
+def short_plea_need(ctx: Context) -> str:
+    """Bind the per-document slots of a short plea and return one filled need line (sick child, disaster, student)."""
+    s = person_slots(ctx)
+    s.update(age=str(ctx.rng.randint(2, 19)), disease=ctx.pick(DISEASES), hospital=ctx.city_short() + ctx.pick(HOSPITALS),
+             short=ctx.amount(20000, 150000), disaster=ctx.pick(DISASTERS), small=ctx.amount(300, 1500))
+    bind(ctx, s)
+    case = ctx.pick(("sick", "sick", "disaster", "student"))
+    ctx.slot("case", case)
+    return ctx.fill_pick(SHORT_PLEA_NEEDS[case])
+
+
+@genre(name="pos_charity/short_personal_plea", labels=FRAUD, kind="positive", source_types=("social",), weight=0.9)
+def short_personal_plea(ctx: Context) -> Doc:
+    """A one- or two-line post asking money for a sick child, disaster victims or a poor student to a personal
+    account, WeChat, Alipay or card ('私信我', '加我', '评论区'), with no verified platform."""
+    parts = [short_plea_need(ctx), ctx.fill_pick(SHORT_PLEA_PERSONAL)]
+    if ctx.maybe(0.4):
+        parts.append(ctx.pick(SHORT_PLEA_TAILS))
+    text = "，".join(parts) if ctx.maybe(0.5) else "。".join(parts) + ctx.pick(("", "。", "！", "🙏"))
+    return Doc(title="", paragraphs=[text], group=f"short_plea:{ctx.slot('kid')}",
+               source_hint=ctx.pick(("weibo", "moments", "comment", "group_chat")))
