@@ -43,3 +43,18 @@ def test_punctuation_can_be_kept():
 def test_text_terms():
     assert is_text_term("协会") and is_text_term("理事 单位") and is_text_term("a1")
     assert not is_text_term("。") and not is_text_term("会。") and not is_text_term(" ") and not is_text_term("😀协")
+
+
+def test_confirmed_records_weigh_more():
+    from training.lexical import record_weights
+
+    weights = record_weights(["generated", "confirmed", "gold", "imported"], LexicalConfig(confirmed_weight=10.0))
+    assert weights.tolist() == [1.0, 10.0, 1.0, 1.0]
+    # the same data, one relabelled record weighted up: the fit follows it further than unweighted
+    targets = TARGETS.copy()
+    targets[3, 0] = 1  # '这家店服务不好。' confirmed as illegal_org (a made-up correction, once among its 3 copies)
+    plain = fit_lexical(TEXTS, targets, LexicalConfig(min_df=1), seed=0)
+    sample_weight = np.ones(len(TEXTS))
+    sample_weight[3] = 50.0
+    weighted = fit_lexical(TEXTS, targets, LexicalConfig(min_df=1), seed=0, sample_weight=sample_weight)
+    assert weighted.raw_scores([TEXTS[3]])[0, 0] > plain.raw_scores([TEXTS[3]])[0, 0] + 0.2

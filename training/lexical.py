@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import numpy as np
 import scipy.sparse as sp
@@ -33,8 +33,20 @@ def keep_terms(vectorizer: TfidfVectorizer, keep: Callable[[str], bool]) -> int:
     return len(terms) - len(kept)
 
 
-def fit_lexical(normalized_texts: list[str], targets: np.ndarray, config: LexicalConfig, seed: int) -> LexicalParts:
-    """Fit character and word TF-IDF plus one balanced logistic regression per label."""
+def record_weights(origins: Sequence[str], config: LexicalConfig) -> np.ndarray:
+    """Sample weight per training record: confirmed_weight for moderator-confirmed records, 1 for the rest."""
+    return np.array([config.confirmed_weight if origin == "confirmed" else 1.0 for origin in origins])
+
+
+def fit_lexical(
+    normalized_texts: list[str],
+    targets: np.ndarray,
+    config: LexicalConfig,
+    seed: int,
+    sample_weight: np.ndarray | None = None,
+) -> LexicalParts:
+    """Fit character and word TF-IDF plus one balanced logistic regression per label (records weighted by
+    sample_weight, default all 1)."""
     char_vectorizer = TfidfVectorizer(
         analyzer="char",
         ngram_range=(1, config.char_ngram_max),
@@ -72,7 +84,7 @@ def fit_lexical(normalized_texts: list[str], targets: np.ndarray, config: Lexica
         clf = LogisticRegression(
             C=config.regularization_c, max_iter=config.max_iter, class_weight="balanced", random_state=seed
         )
-        clf.fit(x, targets[:, j])
+        clf.fit(x, targets[:, j], sample_weight=sample_weight)
         parts.classifiers[label] = clf
         logger.info("lexical: fitted %s on %d docs (%d positives)", label, len(targets), int(targets[:, j].sum()))
     # stop_words_ is a fitted attribute listing every pruned n-gram: large and not needed for inference

@@ -432,9 +432,10 @@ def _fit_candidate(
     sample of the rest, one epoch), else from the base model."""
     train_texts, train_y = normalized["train"], targets_of(splits["train"])
     if config.tier == "lexical":
-        from training.lexical import fit_lexical
+        from training.lexical import fit_lexical, record_weights
 
-        parts = fit_lexical(train_texts, train_y, config.lexical, config.seed)
+        weights = record_weights([record.origin for record in splits["train"]], config.lexical)
+        parts = fit_lexical(train_texts, train_y, config.lexical, config.seed, sample_weight=weights)
         parts.save(work_dir)
         return {"train_docs": len(train_texts)}
     from orgwatch.base_models import resolve_base_model

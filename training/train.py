@@ -96,9 +96,10 @@ def _fit_tier(config: TrainConfig, splits: dict[str, list[Record]], work_dir: Pa
     train_texts = _normalized(splits["train"])
     train_y = targets_of(splits["train"])
     if config.tier == "lexical":
-        from training.lexical import fit_lexical
+        from training.lexical import fit_lexical, record_weights
 
-        parts = fit_lexical(train_texts, train_y, config.lexical, config.seed)
+        weights = record_weights([record.origin for record in splits["train"]], config.lexical)
+        parts = fit_lexical(train_texts, train_y, config.lexical, config.seed, sample_weight=weights)
         parts.save(work_dir)
         return {"train_docs": len(train_texts)}
     if config.tier == "transformer":
