@@ -186,24 +186,34 @@ def _locate_ngram(text: str, ngram: str, is_word: bool) -> tuple[int, int] | Non
     if not is_word:
         position = text.find(ngram)
         return (position, position + len(ngram)) if position >= 0 else None
-    words = ngram.split(" ")
-    if len(words) == 1:
-        position = text.find(words[0])
-        return (position, position + len(words[0])) if position >= 0 else None
-    return _find_word_pair(text, words[0], " ".join(words[1:]))
+    return _find_words(text, ngram.split(" "))
 
 
-def _find_word_pair(text: str, first: str, second: str) -> tuple[int, int] | None:
-    """Leftmost `first`, at most one whitespace character, `second` (the regex first\\s?second, without compiling one
-    pattern per n-gram: a scan explains tens of thousands of distinct n-grams and re's cache holds 512)."""
-    position = text.find(first)
+def _find_words(text: str, words: list[str]) -> tuple[int, int] | None:
+    """Leftmost match of the words, each pair separated by at most one whitespace character: the regex
+    w1\\s?w2\\s?..., backtracking included, without compiling one pattern per n-gram (a scan explains tens of
+    thousands of distinct n-grams and re's cache holds 512)."""
+    position = text.find(words[0])
     while position >= 0:
-        after = position + len(first)
-        if after < len(text) and text[after].isspace() and text.startswith(second, after + 1):
-            return position, after + 1 + len(second)
-        if text.startswith(second, after):
-            return position, after + len(second)
-        position = text.find(first, position + 1)
+        end = _words_end(text, position + len(words[0]), words, 1)
+        if end is not None:
+            return position, end
+        position = text.find(words[0], position + 1)
+    return None
+
+
+def _words_end(text: str, at: int, words: list[str], index: int) -> int | None:
+    """Where words[index:] end when matched from `at` (one optional whitespace before each, tried first as \\s?
+    is greedy), or None."""
+    if index == len(words):
+        return at
+    word = words[index]
+    if at < len(text) and text[at].isspace() and text.startswith(word, at + 1):
+        end = _words_end(text, at + 1 + len(word), words, index + 1)
+        if end is not None:
+            return end
+    if text.startswith(word, at):
+        return _words_end(text, at + len(word), words, index + 1)
     return None
 
 
