@@ -53,12 +53,13 @@ class LexicalParts:
     classifiers: dict[str, object]
     _fast: tuple[FastTfidf, FastTfidf] | None = field(default=None, init=False, repr=False, compare=False)
 
-    def features(self, normalized_texts: list[str]) -> sp.csr_matrix:
-        """Stacked character and word TF-IDF features (the vectorizers' own transform, computed by FastTfidf)."""
+    def features(self, normalized_texts: list[str], word_texts: list[str] | None = None) -> sp.csr_matrix:
+        """Stacked character and word TF-IDF features (the vectorizers' own transform, computed by FastTfidf);
+        word_texts: the texts' word_documents when the caller already has them."""
         if self._fast is None:
             self._fast = (FastTfidf(self.char_vectorizer), FastTfidf(self.word_vectorizer))
         chars = self._fast[0].transform(normalized_texts)
-        words = self._fast[1].transform(word_documents(normalized_texts))
+        words = self._fast[1].transform(word_texts if word_texts is not None else word_documents(normalized_texts))
         return sp.hstack([chars, words], format="csr")
 
     def raw_scores(self, normalized_texts: list[str]) -> np.ndarray:

@@ -12,7 +12,6 @@ from sklearn.linear_model import LogisticRegression
 
 from orgwatch.labels import LABELS
 from orgwatch.model_lexical import LexicalParts, word_documents
-from orgwatch.tfidf import FastTfidf
 from training.config import LexicalConfig
 
 logger = logging.getLogger(__name__)
@@ -66,6 +65,7 @@ def fit_lexical(
         dtype=np.float32,
     )
     word_texts = word_documents(normalized_texts)
+    parts = LexicalParts(char_vectorizer=char_vectorizer, word_vectorizer=word_vectorizer, classifiers={})
     if config.drop_punctuation:
         # fit, narrow the vocabularies, then transform: row norms must come from the kept n-grams only
         char_vectorizer.fit(normalized_texts)
@@ -73,13 +73,11 @@ def fit_lexical(
         for name, vectorizer in (("char", char_vectorizer), ("word", word_vectorizer)):
             dropped = keep_terms(vectorizer, is_text_term)
             logger.info("lexical: dropped %d punctuation/symbol %s n-grams", dropped, name)
-        x = sp.hstack([FastTfidf(char_vectorizer).transform(normalized_texts),
-                       FastTfidf(word_vectorizer).transform(word_texts)], format="csr")
+        x = parts.features(normalized_texts, word_texts)  # the inference path, so later calls reuse its tables
     else:
         # fit_transform: the document-term matrices come out of fitting, so they are not computed a second time
         x = sp.hstack([char_vectorizer.fit_transform(normalized_texts), word_vectorizer.fit_transform(word_texts)],
                       format="csr")
-    parts = LexicalParts(char_vectorizer=char_vectorizer, word_vectorizer=word_vectorizer, classifiers={})
     for j, label in enumerate(LABELS):
         clf = LogisticRegression(
             C=config.regularization_c, max_iter=config.max_iter, class_weight="balanced", random_state=seed
