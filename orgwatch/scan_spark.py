@@ -14,8 +14,13 @@ How it runs:
   `--shared-model`: read it in place from a path every executor mounts). Executors need a Python with orgwatch and
   its dependencies installed (e.g. a venv packed with venv-pack and passed with `--archives`).
 - Inputs: JSONL (.gz too), Parquet and UTF-8 CSV, read by Spark's readers (any Spark-readable path: local, hdfs://,
-  s3a://...). WARC is not supported here. Errors name the file but no line for JSONL and CSV (Spark's text and CSV
-  readers do not number lines); Parquet errors carry the row. Order is kept within a file, not across files.
+  s3a://...). WARC is not supported here. Errors name the file and the line (JSONL), row (CSV, header = row 1) or
+  row (Parquet) as the local engine does. Spark's readers do not number lines: each task counts the rows of the file
+  splits it reads (a split is read whole, in order, by one task), and for JSONL one extra pass, lines only, counts the
+  lines of every split first so that a split starting mid-file knows how many lines came before it. CSV files are read
+  whole (multiLine), so no pass is needed; Spark's CSV reader drops blank rows, which the local engine counts, so a
+  CSV row number after a blank row is lower by the blank rows above it. Order is kept within a file, not across
+  files.
 - Output (Spark's convention): OUTPUT is a folder of part files (.jsonl: JSON lines; .parquet: Parquet), readable by
   Spark, pyarrow and pandas; the errors folder (default OUTPUT.errors.jsonl) is written only when there are errors.
   Both are written to a temporary folder and renamed when the job has finished, so OUTPUT exists only when complete.
@@ -27,9 +32,11 @@ Cluster entry (argument parsing only here, never on workers):
 
 from __future__ import annotations
 
+import csv
 import dataclasses
 import functools
 import importlib.util
+import io
 import json
 import logging
 import os
@@ -76,6 +83,9 @@ TEMP_SUFFIX = ".spark-tmp"
 _ERROR_COLUMN = "_error"
 _FILE_COLUMN = "_file"
 _NUMBER_COLUMN = "_number"
+_BLOCK_COLUMN = "_block"  # byte offset of the file split a row was read from
+_CSV_FIRST_ROW = 2  # the header is row 1, as in the local engine
+_HEADER_CELLS_COLUMN = "_header_cells"
 _CORRUPT_COLUMN = "_corrupt_record"
 _SPARK_FORMATS = ("jsonl", "parquet", "csv")
 _CLASSIFIERS: dict[str, Any] = {}  # per Python worker: bundle path -> loaded classifier
@@ -93,6 +103,7 @@ class _Job:
     max_chars: int
     batch_size: int
     tier: str | None = None  # None: the bundle's own; else a part of a cascade bundle (see scan.select_tier)
+    lines_before: dict[tuple[str, int], int] = dataclasses.field(default_factory=dict)  # JSONL (file, split) -> lines
 
 
 # --------------------------------------------------------------------------------------------------------------------
@@ -117,10 +128,7 @@ def _worker_classifier(job: _Job) -> Any:
     return classifier
 
 
-_NO_NUMBER: Any = None  # Spark's text and CSV readers do not number lines
-
-
-def _record_from_line(line: str | None) -> InputRecord | None:
+def _record_from_line(line: str | None, number: int) -> InputRecord | None:
     """An InputRecord from one JSONL line, as the local JSONL reader makes it (None for a blank line)."""
     if line is None:
         return None
@@ -130,17 +138,18 @@ def _record_from_line(line: str | None) -> InputRecord | None:
     try:
         row = json.loads(line + "\n")  # Spark strips the newline the local reader keeps: same JSON error messages
     except json.JSONDecodeError as error:
-        return InputRecord(_NO_NUMBER, error=f"not valid JSON ({error.msg} at column {error.colno})", field="json")
+        return InputRecord(number, error=f"not valid JSON ({error.msg} at column {error.colno})", field="json")
     if not isinstance(row, dict):
-        return InputRecord(_NO_NUMBER, error=f"expected a JSON object, got {type(row).__name__}", field="record")
-    return record_from_row(_NO_NUMBER, row, empty_is_absent=False)
+        return InputRecord(number, error=f"expected a JSON object, got {type(row).__name__}", field="record")
+    return record_from_row(number, row, empty_is_absent=False)
 
 
 def _record_from_columns(row: dict[str, Any], source: str) -> InputRecord:
     """An InputRecord from a Parquet or CSV row (CSV: empty cells are absent, a row off its header is an error)."""
     number = row.get(_NUMBER_COLUMN)
     if source == "csv" and row.get(_CORRUPT_COLUMN) is not None:
-        return InputRecord(number, error="cells do not match the header", field="row")
+        cells = next(csv.reader(io.StringIO(row[_CORRUPT_COLUMN])), [])
+        return InputRecord(number, error=f"{len(cells)} cells, header has {row[_HEADER_CELLS_COLUMN]}", field="row")
     return record_from_row(number, row, empty_is_absent=source == "csv")
 
 
@@ -155,7 +164,7 @@ def _dumps(payload: dict[str, Any]) -> str:
 
 
 def _error_line(file: str, source: str, record: InputRecord, field_name: str, reason: str) -> str:
-    """The local engine's error entry (without a line number where Spark's reader gives none)."""
+    """The local engine's error entry."""
     entry: dict[str, Any] = {"file": file}
     if record.number is not None:
         entry[UNIT_NAMES[source]] = record.number
@@ -180,7 +189,7 @@ def _output_schema(output: str):
 def _score_rows(job: _Job, classifier: Any, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Output rows for a chunk of input rows: one per record, results and errors as the local engine makes them."""
     if job.source == "jsonl":
-        records = [_record_from_line(row.get("value")) for row in rows]
+        records = [_record_from_line(row.get("value"), row[_NUMBER_COLUMN]) for row in rows]
     else:
         records = [_record_from_columns(row, job.source) for row in rows]
     kept = [(row, record) for row, record in zip(rows, records) if record is not None]
@@ -200,14 +209,27 @@ def _score_rows(job: _Job, classifier: Any, rows: list[dict[str, Any]]) -> list[
     return out
 
 
+def _number_rows(job: _Job, rows: list[dict[str, Any]], rows_seen: dict[tuple[str, int], int]) -> None:
+    """Set each JSONL or CSV row's line or row number from its position in its file split (rows come in file order)."""
+    first = 1 if job.source == "jsonl" else _CSV_FIRST_ROW
+    for row in rows:
+        split = (row[_FILE_COLUMN], row[_BLOCK_COLUMN])
+        position = rows_seen.get(split, 0)
+        rows_seen[split] = position + 1
+        row[_NUMBER_COLUMN] = job.lines_before.get(split, 0) + position + first
+
+
 def _score_partition(job: _Job, batches: Iterator[Any]) -> Iterator[Any]:
     """mapInArrow function: score each Arrow batch of input rows in chunks of batch_size."""
     import pyarrow as pa
 
     classifier = _worker_classifier(job)
     schema = _output_schema(job.output)
+    rows_seen: dict[tuple[str, int], int] = {}  # (file, split) -> rows of it read so far by this task
     for batch in batches:
         rows = batch.to_pylist()
+        if job.source != "parquet":
+            _number_rows(job, rows, rows_seen)
         for start in range(0, len(rows), job.batch_size):
             out = _score_rows(job, classifier, rows[start:start + job.batch_size])
             if out:
@@ -305,8 +327,9 @@ def _read(spark: Any, fmt: str, paths: list[str]) -> Any:
 
     reader = spark.read.option("recursiveFileLookup", "true")
     file_column = F.col("_metadata.file_path").alias(_FILE_COLUMN)
+    block_column = F.col("_metadata.file_block_start").alias(_BLOCK_COLUMN)
     if fmt == "jsonl":
-        return reader.text(paths).select("value", file_column)
+        return _jsonl_lines(spark, paths).select("value", file_column, block_column)
     if fmt == "parquet":
         frame = reader.option("mergeSchema", "true").parquet(*paths)
         number = (F.col("_metadata.row_index") + 1).alias(_NUMBER_COLUMN)
@@ -316,11 +339,34 @@ def _read(spark: Any, fmt: str, paths: list[str]) -> Any:
         schema = ", ".join(f"`{name}` string" for name in header + [_CORRUPT_COLUMN])
         frame = reader.csv(paths, schema=schema, mode="PERMISSIVE", columnNameOfCorruptRecord=_CORRUPT_COLUMN,
                            **options)
-        number = F.lit(None).cast("long").alias(_NUMBER_COLUMN)
+        number = F.lit(None).cast("long").alias(_NUMBER_COLUMN)  # set by _number_rows in the task
+        frame = frame.withColumn(_HEADER_CELLS_COLUMN, F.lit(len(header)))
     if "text" not in frame.columns and "html" not in frame.columns:
         raise ScanError(f"{paths[0]}: no text or html column (columns: {', '.join(frame.columns)})")
-    wanted = [name for name in ITEM_COLUMNS + DATE_COLUMNS + (_CORRUPT_COLUMN,) if name in frame.columns]
-    return frame.select(*wanted, file_column, number)
+    wanted = [name for name in ITEM_COLUMNS + DATE_COLUMNS + (_CORRUPT_COLUMN, _HEADER_CELLS_COLUMN)
+              if name in frame.columns]
+    return frame.select(*wanted, file_column, block_column, number)
+
+
+def _jsonl_lines(spark: Any, paths: list[str]) -> Any:
+    """JSONL files as a DataFrame of lines split at \\n only, as the local reader splits them (a \\r stays)."""
+    return spark.read.option("recursiveFileLookup", "true").option("lineSep", "\n").text(paths)
+
+
+def _lines_before_splits(spark: Any, paths: list[str]) -> dict[tuple[str, int], int]:
+    """For every JSONL file split after a file's first: how many lines of the file come before it (one pass)."""
+    from pyspark.sql import functions as F
+
+    counts = (_jsonl_lines(spark, paths)
+              .groupBy(F.col("_metadata.file_path").alias("file"), F.col("_metadata.file_block_start").alias("start"))
+              .count().collect())
+    lines_before: dict[tuple[str, int], int] = {}
+    running: dict[str, int] = {}
+    for row in sorted(counts, key=lambda row: (row["file"], row["start"])):
+        if row["start"] > 0:
+            lines_before[(row["file"], row["start"])] = running.get(row["file"], 0)
+        running[row["file"]] = running.get(row["file"], 0) + row["count"]
+    return lines_before
 
 
 class _Files:
@@ -460,8 +506,10 @@ def _run(spark: Any, files: _Files, groups: dict[str, list[str]], output: str, o
     schema = from_arrow_schema(_output_schema(output_format))
     mapped = None
     for fmt, paths in groups.items():
+        lines_before = _lines_before_splits(spark, paths) if fmt == "jsonl" else {}
         frame = _read(spark, fmt, paths).mapInArrow(
-            functools.partial(_score_partition, dataclasses.replace(job, source=fmt)), schema)
+            functools.partial(_score_partition, dataclasses.replace(job, source=fmt, lines_before=lines_before)),
+            schema)
         mapped = frame if mapped is None else mapped.unionByName(frame)
     assert mapped is not None
     mapped = mapped.persist(StorageLevel.MEMORY_AND_DISK)

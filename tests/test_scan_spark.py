@@ -76,6 +76,16 @@ def _error_keys(entries: list[dict]) -> list[tuple]:
     return sorted((entry.get("id") or "", entry["field"], entry["reason"]) for entry in entries)
 
 
+def _by_line(entries: list[dict], resolved: bool = False) -> dict:
+    """Error entries keyed by (file, line or row), files as absolute paths."""
+    keyed = {}
+    for entry in entries:
+        entry = dict(entry, file=str(Path(entry["file"]).resolve()) if resolved else entry["file"])
+        keyed[(entry["file"], entry.get("line", entry.get("row")))] = entry
+    assert len(keyed) == len(entries)
+    return keyed
+
+
 @needs_spark
 def test_spark_results_and_errors_equal_the_local_engine(tmp_path, spark, tiny_lexical_bundle, classifier, items):
     from orgwatch.scan_spark import scan_spark
@@ -91,9 +101,46 @@ def test_spark_results_and_errors_equal_the_local_engine(tmp_path, spark, tiny_l
     assert (summary.results, summary.errors, summary.suggestions) == (local.results, local.errors, local.suggestions)
     assert summary.errors == 5 and summary.results == len(items)
     spark_errors = _read_lines(tmp_path / "spark.jsonl.errors.jsonl")
-    assert _error_keys(spark_errors) == _error_keys(_read_lines(tmp_path / "local.jsonl.errors.jsonl"))
+    local_errors = _read_lines(tmp_path / "local.jsonl.errors.jsonl")
+    assert _error_keys(spark_errors) == _error_keys(local_errors)
+    assert _by_line(spark_errors) == _by_line(local_errors, resolved=True)  # line numbers included
     assert {entry["file"] for entry in spark_errors} == {str(source.resolve())}
     assert not list(tmp_path.glob("*.spark-tmp"))
+
+
+@needs_spark
+def test_spark_error_lines_and_rows_equal_the_local_engine_when_files_are_split(tmp_path, spark, tiny_lexical_bundle,
+                                                                                classifier, items):
+    from orgwatch.scan_spark import scan_spark
+
+    lines = [json.dumps(item, ensure_ascii=False) for item in items * 3]
+    for position in (0, 37, 38, 90, len(lines) - 1):
+        lines[position] = "{not json"
+    lines.insert(120, "")  # a blank line is counted, not scored
+    jsonl = tmp_path / "pages.jsonl"
+    jsonl.write_text("\n".join(lines), encoding="utf-8")  # no newline after the last line
+    csv_file = tmp_path / "rows.csv"
+    with csv_file.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["id", "text"])
+        writer.writerows([["r1", "第一行\n跨两行"], ["r2", "正常"], ["r3", "多了", "一格"], ["r4", "好"]])
+    inputs = [jsonl, csv_file]
+    scan(inputs, tmp_path / "local.jsonl", classifier=classifier)
+    keys = ("spark.sql.files.maxPartitionBytes", "spark.sql.files.openCostInBytes")
+    before = [spark.conf.get(key) for key in keys]
+    for key in keys:
+        spark.conf.set(key, "4096")  # the JSONL file is read as many splits, most starting mid-file
+    try:
+        scan_spark(inputs, tmp_path / "spark.jsonl", str(tiny_lexical_bundle), spark=spark)
+    finally:
+        for key, value in zip(keys, before):
+            spark.conf.set(key, value)
+
+    assert jsonl.stat().st_size > 10 * 4096
+    local_errors = _by_line(_read_lines(tmp_path / "local.jsonl.errors.jsonl"), resolved=True)
+    assert sorted(line for file, line in local_errors if file.endswith(".jsonl")) == [1, 38, 39, 91, len(lines)]
+    assert [entry for (file, _), entry in local_errors.items() if file.endswith(".csv")][0]["row"] == 4
+    assert _by_line(_read_lines(tmp_path / "spark.jsonl.errors.jsonl")) == local_errors
 
 
 @needs_spark
