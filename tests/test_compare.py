@@ -49,6 +49,18 @@ def test_both_models_are_measured_on_the_same_data(models, frozen):
     assert cand["datasets"]["gold_evaluation"]["illegal_org"]["pr_auc"] == prod["datasets"]["gold_evaluation"]["illegal_org"]["pr_auc"]
 
 
+def test_changes_carry_paired_bootstrap_intervals(models, frozen):
+    good, blind = models
+    comparison = compare_models(good, blind, frozen)
+    gold = comparison["change_intervals"]["gold_evaluation"]["illegal_org"]
+    assert gold["f1"][0] > 0.5  # the candidate flags, production never does: better in every resample
+    assert gold["pr_auc"] == [0.0, 0.0]  # same scores, only the thresholds differ
+    same = compare_models(good, good, frozen)["change_intervals"]["gold_evaluation"]["illegal_org"]
+    assert same == {"f1": [0.0, 0.0], "pr_auc": [0.0, 0.0]}
+    f1_row = next(r for r in comparison_rows(comparison) if r[0].startswith("gold_evaluation") and r[1:3] == ("illegal_org", "F1"))
+    assert f1_row[5].startswith("+") and "[+" in f1_row[5]
+
+
 def test_confirmed_cases_each_model_gets_wrong_are_listed(models, frozen):
     good, blind = models
     comparison = compare_models(good, blind, frozen)

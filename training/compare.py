@@ -14,7 +14,7 @@ from orgwatch.data import Record
 from orgwatch.labels import LABELS
 from orgwatch.scoring import Classifier
 from training.evaluate import false_positive_rates, score_records, targets_of
-from training.metrics import label_metrics
+from training.metrics import BOOTSTRAP_METRICS, label_metrics, paired_bootstrap_change
 
 logger = logging.getLogger(__name__)
 
@@ -105,16 +105,49 @@ def compare_models(
     normalized: dict[str, list[str]] | None = None,
     candidate_scores: dict[str, np.ndarray] | None = None,
 ) -> dict[str, Any]:
-    """Both models' figures on the same frozen data (dataset name -> records); the dict the promotion gate reads."""
+    """Both models' figures on the same frozen data (dataset name -> records), with paired-bootstrap 95% intervals
+    of each F1 and PR-AUC change; the dict the promotion gate reads."""
+    scores = {
+        "production": _scores(production, frozen, normalized, None),
+        "candidate": _scores(candidate, frozen, normalized, candidate_scores),
+    }
+    intervals: dict[str, dict[str, dict[str, list[float]]]] = {}
+    for name, records in frozen.items():
+        if not records:
+            continue
+        targets = targets_of(records)
+        intervals[name] = {
+            label: {metric: list(bounds) for metric, bounds in paired_bootstrap_change(
+                scores["production"][name][:, j], scores["candidate"][name][:, j], targets[:, j],
+                production.meta.thresholds[label].review, candidate.meta.thresholds[label].review).items()}
+            for j, label in enumerate(LABELS)
+        }
     return {
         "candidate": candidate.version,
         "production": production.version,
         "datasets": {name: len(records) for name, records in frozen.items()},
         "models": {
-            "production": model_figures(production, frozen, corpora_root, per_corpus, normalized),
-            "candidate": model_figures(candidate, frozen, corpora_root, per_corpus, normalized, candidate_scores),
+            "production": model_figures(production, frozen, corpora_root, per_corpus, scores_given=scores["production"]),
+            "candidate": model_figures(candidate, frozen, corpora_root, per_corpus, scores_given=scores["candidate"]),
         },
+        "change_intervals": intervals,
     }
+
+
+def _scores(classifier: Classifier, frozen: dict[str, list[Record]], normalized: dict[str, list[str]] | None,
+            given: dict[str, np.ndarray] | None) -> dict[str, np.ndarray]:
+    """Calibrated scores per non-empty dataset: given ones, else from normalized texts, else scored from records."""
+    out = {}
+    for name, records in frozen.items():
+        if not records:
+            continue
+        if given is not None and name in given:
+            out[name] = given[name]
+        elif normalized is not None and name in normalized:
+            out[name] = classifier.predict_proba_normalized(normalized[name])
+        else:
+            out[name] = score_records(classifier, records)
+    return out
 
 
 def _fmt(value: Any) -> str:
@@ -123,17 +156,20 @@ def _fmt(value: Any) -> str:
     return f"{value:.3f}" if isinstance(value, float) else str(value)
 
 
-def _change(before: Any, after: Any) -> str:
+def _change(before: Any, after: Any, interval: list[float] | None = None) -> str:
     if not isinstance(before, (int, float)) or not isinstance(after, (int, float)):
         return ""
     if math.isnan(before) or math.isnan(after):
         return ""
+    if interval and not any(math.isnan(bound) for bound in interval):
+        return f"{after - before:+.3f} [{interval[0]:+.3f}, {interval[1]:+.3f}]"
     return f"{after - before:+.3f}"
 
 
 def comparison_rows(comparison: dict[str, Any]) -> list[tuple[str, str, str, str, str, str]]:
     """Table rows (data, label, metric, production, candidate, change) for printing and the Markdown report."""
     prod, cand = comparison["models"]["production"], comparison["models"]["candidate"]
+    intervals = comparison.get("change_intervals", {})
     rows = []
     for name in [*comparison["datasets"], FROZEN_ALL]:
         if name not in cand["datasets"] or name not in prod["datasets"]:
@@ -142,7 +178,8 @@ def comparison_rows(comparison: dict[str, Any]) -> list[tuple[str, str, str, str
         for label in LABELS:
             for key, title in HEADLINE_METRICS:
                 before, after = prod["datasets"][name][label][key], cand["datasets"][name][label][key]
-                rows.append((shown, label, title, _fmt(before), _fmt(after), _change(before, after)))
+                interval = intervals.get(name, {}).get(label, {}).get(key) if key in BOOTSTRAP_METRICS else None
+                rows.append((shown, label, title, _fmt(before), _fmt(after), _change(before, after, interval)))
     if "confirmed" in cand:
         for label in LABELS:
             before, after = prod["confirmed"]["recall"][label], cand["confirmed"]["recall"][label]
@@ -164,7 +201,8 @@ def comparison_markdown(comparison: dict[str, Any]) -> str:
         "",
         "Same frozen data for both: the gold evaluation part, the held-out generated test split and the regression set "
         "(confirmed cases kept out of training by group). F1 at each model's own review threshold; "
-        f"`{FROZEN_ALL}` pools the three.",
+        f"`{FROZEN_ALL}` pools the three. Brackets: 95% interval of the F1 or PR-AUC change from a paired bootstrap "
+        "(both models scored on the same resampled records); an interval holding 0 is not a measured change.",
         "",
         f"| data | label | metric | production {comparison['production']} | candidate {comparison['candidate']} | change |",
         "|---|---|---|---|---|---|",

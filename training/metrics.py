@@ -66,6 +66,40 @@ def label_metrics(scores: np.ndarray, y: np.ndarray, thresholds: Thresholds) -> 
     }
 
 
+BOOTSTRAP_METRICS = ("f1", "pr_auc")
+
+
+def paired_bootstrap_change(
+    before: np.ndarray,
+    after: np.ndarray,
+    y: np.ndarray,
+    review_before: float,
+    review_after: float,
+    resamples: int = 1000,
+    seed: int = 0,
+    level: float = 0.95,
+) -> dict[str, tuple[float, float]]:
+    """Interval of (after - before) for one label's F1 at each model's review threshold and PR-AUC, resampling the
+    same records for both models (a paired bootstrap): how sure a change measured on a few hundred texts is."""
+    y = np.asarray(y).astype(int)
+    rng = np.random.default_rng(seed)
+    flagged_before, flagged_after = np.asarray(before) >= review_before, np.asarray(after) >= review_after
+    changes: dict[str, list[float]] = {name: [] for name in BOOTSTRAP_METRICS}
+    for _ in range(resamples):
+        pick = rng.integers(0, len(y), len(y))
+        yy = y[pick]
+        if not 0 < yy.sum() < len(yy):
+            continue
+        changes["f1"].append(_prf(flagged_after[pick], yy)["f1"] - _prf(flagged_before[pick], yy)["f1"])
+        changes["pr_auc"].append(average_precision_score(yy, after[pick]) - average_precision_score(yy, before[pick]))
+    tail = (1 - level) / 2 * 100
+    return {
+        name: (float(np.percentile(values, tail)), float(np.percentile(values, 100 - tail))) if values
+        else (float("nan"), float("nan"))
+        for name, values in changes.items()
+    }
+
+
 def _best_f1(scores: np.ndarray, y: np.ndarray) -> float:
     if y.sum() == 0:
         return float("nan")
