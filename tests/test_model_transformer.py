@@ -17,7 +17,7 @@ from orgwatch.labels import LABELS
 from orgwatch.model_transformer import TransformerScorer, Windowing
 from orgwatch.scoring import load_classifier
 from training.config import TransformerConfig
-from training.transformer import fit_transformer
+from training.transformer import document_metrics, fit_transformer
 
 ORG_PHRASES = ["中华国际文化研究院招募理事", "全国联合会颁发荣誉证书授牌", "世界协会会员缴纳会费评奖"]
 FRAUD_PHRASES = ["爱心捐款请转到个人账户", "公益理财捐赠返利配捐", "扶贫募捐扫码转账救助"]
@@ -103,6 +103,17 @@ def test_fit_reports_windows_and_validation_metrics(trained):
     assert result["val_docs"] == 32
     assert 0.0 <= result["best_val"]["macro_f1"] <= 1.0
     assert result["best_val"]["macro_f1"] >= 0.8, "a tiny BERT should learn keyword-like synthetic labels"
+    best = min(e["document_log_loss"] for e in result["val_history"])  # history is rounded to 4 places
+    assert result["best_val"]["document_log_loss"] == pytest.approx(best, abs=1e-4)
+
+
+def test_document_loss_scores_a_page_by_its_best_window():
+    logits = np.array([[4.0, -4.0], [-4.0, -4.0], [-4.0, -4.0]])  # page 0: window 0 holds the evidence, window 1 not
+    targets = np.array([[1, 0], [0, 0]])
+    both = document_metrics(logits, np.array([0, 0, 1]), targets)
+    assert both["document_log_loss"] < 0.03 and both["f1_illegal_org"] == 1.0
+    silent_only = document_metrics(logits[1:], np.array([0, 1]), targets)
+    assert silent_only["document_log_loss"] > 0.9 and silent_only["f1_illegal_org"] == 0.0
 
 
 def test_bundle_holds_safe_files_and_labels_only(trained):

@@ -77,6 +77,9 @@ class TransformerConfig:
     warmup_ratio: float = field(default=0.06, metadata={"help": "share of steps with linear warm-up"})
     early_stopping_patience: int = field(default=2, metadata={"help": "evaluations without improvement before stopping"})
     max_train_docs: int = field(default=6000, metadata={"help": "cap on training documents (CPU budget)"})
+    max_val_docs: int = field(
+        default=2000, metadata={"help": "cap on validation documents scored at each evaluation (CPU budget)"}
+    )
     export_onnx: bool = field(default=True, metadata={"help": "export to ONNX and quantize to int8 for inference"})
 
 
