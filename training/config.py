@@ -70,13 +70,15 @@ class TransformerConfig:
     stride: int = field(default=32, metadata={"help": "overlap between windows of long texts"})
     max_windows: int = field(default=8, metadata={"help": "windows per document at inference (document score = max)"})
     train_windows: int = field(default=2, metadata={"help": "windows per document used for training"})
-    epochs: float = field(default=2.0, metadata={"help": "training epochs"})
+    epochs: float = field(default=1.0, metadata={"help": "training epochs"})
     batch_size: int = field(default=32, metadata={"help": "per-device batch size"})
     learning_rate: float = field(default=5e-5, metadata={"help": "AdamW learning rate"})
     weight_decay: float = field(default=0.01, metadata={"help": "AdamW weight decay"})
     warmup_ratio: float = field(default=0.06, metadata={"help": "share of steps with linear warm-up"})
     early_stopping_patience: int = field(default=2, metadata={"help": "evaluations without improvement before stopping"})
-    max_train_docs: int = field(default=6000, metadata={"help": "cap on training documents (CPU budget)"})
+    max_train_docs: int = field(
+        default=40000, metadata={"help": "cap on training documents (the default keeps the whole generated train split)"}
+    )
     max_val_docs: int = field(
         default=2000, metadata={"help": "cap on validation documents scored at each evaluation (CPU budget)"}
     )
