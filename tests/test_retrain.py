@@ -213,6 +213,7 @@ def test_transformer_continues_from_production_weights_only_when_the_base_matche
     monkeypatch.setattr(training.transformer, "fit_transformer", fake_fit)
     monkeypatch.setattr("orgwatch.base_models.resolve_base_model", lambda name: f"/resolved/{name}")
     config = load_config(overrides={"tier": "transformer"})
+    config.transformer.epochs = 3.0  # production's recorded epochs: kept from scratch, one epoch when continuing
     splits = {"train": generated[:50], "validation": generated[50:], "test": []}
     normalized = {name: [f"{name}-{r.id}" for r in part] for name, part in splits.items()}
     info = _fit_candidate(config, splits, normalized, 10, _transformer_meta(production_base), tmp_path / "prod", tmp_path)
@@ -223,7 +224,7 @@ def test_transformer_continues_from_production_weights_only_when_the_base_matche
         assert sorted(train_texts) == sorted(normalized["train"])  # (under the cap, all of the rest)
         assert info["continued_from"] == "transformer-prod" and info["base_model"] == "m3e-small"
     else:
-        assert (base_model, epochs, train_texts) == ("m3e-small", 2.0, normalized["train"])
+        assert (base_model, epochs, train_texts) == ("m3e-small", 3.0, normalized["train"])
         assert "continued_from" not in info
 
 
