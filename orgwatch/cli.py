@@ -283,6 +283,7 @@ def models_compare(
 ) -> None:
     """Compare two models on the candidate's frozen data (gold evaluation part, generated test split, confirmed
     cases): side-by-side figures with a 95% paired-bootstrap interval of each F1 and PR-AUC change."""
+    from orgwatch.bundle import load_training_config
     from orgwatch.scoring import load_classifier
     from orgwatch.store import StoreError, resolve
     from training.compare import compare_models, comparison_rows, write_comparison
@@ -292,10 +293,12 @@ def models_compare(
 
     try:
         candidate_dir, against_dir = resolve(candidate, allow_paths=True), resolve(against, allow_paths=True)
+        gold_only = {"gold_evaluation": load_records(Path(load_config().data.evaluation_file))}
         try:
-            frozen = frozen_data_for(candidate_dir)
-        except RetrainError:  # a cascade bundle records no training data of its own: the gold evaluation part only
-            frozen = {"gold_evaluation": load_records(Path(load_config().data.evaluation_file))}
+            # a bundle that records no training data (or a cascade) has no generated test split of its own
+            frozen = frozen_data_for(candidate_dir) if "data" in load_training_config(candidate_dir) else gold_only
+        except RetrainError:
+            frozen = gold_only
         comparison = compare_models(load_classifier(candidate_dir), load_classifier(against_dir), frozen,
                                     false_positives, per_corpus)
     except (StoreError, ValueError, OSError) as exc:
