@@ -72,15 +72,8 @@ def model_figures(
     """
     out: dict[str, Any] = {"version": classifier.version, "datasets": {}}
     pooled_scores, pooled_targets = [], []
-    for name, records in frozen.items():
-        if not records:
-            continue
-        if scores_given is not None and name in scores_given:
-            scores = scores_given[name]
-        elif normalized is not None and name in normalized:
-            scores = classifier.predict_proba_normalized(normalized[name])
-        else:
-            scores = score_records(classifier, records)
+    for name, scores in _scores(classifier, frozen, normalized, scores_given).items():
+        records = frozen[name]
         targets = targets_of(records)
         pooled_scores.append(scores)
         pooled_targets.append(targets)

@@ -70,7 +70,7 @@ def _cap_documents(
     if len(texts) <= max_docs:
         return list(texts), targets
     keep = np.sort(np.random.default_rng(seed).permutation(len(texts))[:max_docs])
-    logger.info("transformer: using %d of %d documents (cap %d)", max_docs, len(texts), max_docs)
+    logger.info("transformer: a seeded sample of %d of %d documents (the cap)", max_docs, len(texts))
     return [texts[i] for i in keep], targets[keep]
 
 
